@@ -1,0 +1,20 @@
+package db.migration;
+
+import org.dyad.base.db.JooqSettings;
+import org.dyad.reference.files.ReferenceFiles;
+import org.dyad.reference.load.ReferenceDataLoader;
+import org.flywaydb.core.api.migration.BaseJavaMigration;
+import org.flywaydb.core.api.migration.Context;
+
+/**
+ * Loads the curated reference data (countries, organizations and memberships, people and office
+ * terms, sectors) from {@code db/reference/*.tsv}. A later change to those files comes with a new
+ * migration that applies it, so every database sees each change exactly once.
+ */
+public class V2__Reference_data extends BaseJavaMigration {
+
+    @Override
+    public void migrate(Context context) {
+        ReferenceDataLoader.load(JooqSettings.using(context.getConnection()), ReferenceFiles.load());
+    }
+}

@@ -1,0 +1,40 @@
+package org.dyad.reference.files;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The curated reference data as read from the files under {@code db/reference}. Plain Java, so that
+ * both the database loader and the parser can use it.
+ */
+public record ReferenceData(
+        List<CountryRow> countries,
+        List<CountryAliasRow> countryAliases,
+        List<SectorRow> sectors,
+        List<OrganizationRow> organizations,
+        List<OrganizationAliasRow> organizationAliases,
+        List<MembershipRow> memberships,
+        List<PersonRow> people,
+        List<PersonAliasRow> personAliases,
+        List<OfficeTermRow> officeTerms) {
+
+    public record CountryRow(String code, String iso3, String nameEn, String nameAr, String nameRu) {}
+
+    public record CountryAliasRow(String countryCode, String lang, String kind, String alias) {}
+
+    public record SectorRow(String code, String nameEn, String nameAr, String nameRu) {}
+
+    public record OrganizationRow(String code, LocalDate founded, String nameEn, String nameAr, String nameRu) {}
+
+    public record OrganizationAliasRow(String orgCode, String lang, String alias) {}
+
+    public record MembershipRow(String orgCode, String countryCode, String status,
+                                PartialDate from, PartialDate to, String note) {}
+
+    public record PersonRow(String slug, String nameEn, String nameRu, String nameAr) {}
+
+    public record PersonAliasRow(String slug, String lang, String alias) {}
+
+    public record OfficeTermRow(String slug, String countryCode, String role,
+                                PartialDate from, PartialDate to, String note) {}
+}

@@ -1,0 +1,101 @@
+package org.dyad.reference.files;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import org.dyad.reference.files.ReferenceData.CountryAliasRow;
+import org.dyad.reference.files.ReferenceData.CountryRow;
+import org.dyad.reference.files.ReferenceData.MembershipRow;
+import org.dyad.reference.files.ReferenceData.OfficeTermRow;
+import org.dyad.reference.files.ReferenceData.OrganizationAliasRow;
+import org.dyad.reference.files.ReferenceData.OrganizationRow;
+import org.dyad.reference.files.ReferenceData.PersonAliasRow;
+import org.dyad.reference.files.ReferenceData.PersonRow;
+import org.dyad.reference.files.ReferenceData.SectorRow;
+
+/**
+ * Reads the tab-separated reference files from the classpath ({@code db/reference/*.tsv}, packaged
+ * from the top-level {@code db/} folder). Lines starting with '#' are comments; every other
+ * non-blank line must have the file's columns, or reading fails with the file and line number.
+ */
+public final class ReferenceFiles {
+
+    public static final String LOCATION = "db/reference/";
+
+    private ReferenceFiles() {
+    }
+
+    public static ReferenceData load() {
+        return new ReferenceData(
+                read("countries.tsv", 5, c -> new CountryRow(c[0], blankToNull(c[1]), c[2], c[3], c[4])),
+                read("country_aliases.tsv", 4, c -> new CountryAliasRow(c[0], lang(c[1]), c[2], c[3])),
+                read("sectors.tsv", 4, c -> new SectorRow(c[0], c[1], c[2], c[3])),
+                read("organizations.tsv", 5, c -> new OrganizationRow(c[0],
+                        c[1].isBlank() ? null : LocalDate.parse(c[1]), c[2], c[3], c[4])),
+                read("organization_aliases.tsv", 3, c -> new OrganizationAliasRow(c[0], lang(c[1]), c[2])),
+                read("memberships.tsv", 6, c -> new MembershipRow(c[0], c[1], c[2],
+                        PartialDate.parse(c[3]), optionalDate(c[4]), blankToNull(c[5]))),
+                read("people.tsv", 4, c -> new PersonRow(c[0], c[1], c[2], c[3])),
+                read("person_aliases.tsv", 3, c -> new PersonAliasRow(c[0], lang(c[1]), c[2])),
+                read("office_terms.tsv", 6, c -> new OfficeTermRow(c[0], c[1], c[2],
+                        PartialDate.parse(c[3]), optionalDate(c[4]), blankToNull(c[5]))));
+    }
+
+    static <T> List<T> read(String file, int columns, Function<String[], T> mapper) {
+        String path = LOCATION + file;
+        InputStream in = ReferenceFiles.class.getClassLoader().getResourceAsStream(path);
+        if (in == null) {
+            throw new IllegalStateException("reference file missing from the classpath: " + path);
+        }
+        List<T> rows = new ArrayList<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            int number = 0;
+            while ((line = reader.readLine()) != null) {
+                number++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cells = line.split("\t", -1);
+                if (cells.length != columns) {
+                    throw new IllegalStateException(path + ":" + number + ": expected " + columns
+                            + " tab-separated columns, found " + cells.length);
+                }
+                for (int i = 0; i < cells.length; i++) {
+                    cells[i] = cells[i].strip();
+                }
+                try {
+                    rows.add(mapper.apply(cells));
+                } catch (RuntimeException e) {
+                    throw new IllegalStateException(path + ":" + number + ": " + e.getMessage(), e);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + path, e);
+        }
+        return List.copyOf(rows);
+    }
+
+    private static String lang(String lang) {
+        if (!lang.equals("ar") && !lang.equals("ru") && !lang.equals("en")) {
+            throw new IllegalArgumentException("language must be ar, ru or en: '" + lang + "'");
+        }
+        return lang;
+    }
+
+    private static PartialDate optionalDate(String s) {
+        return s.isBlank() ? null : PartialDate.parse(s);
+    }
+
+    private static String blankToNull(String s) {
+        return s.isBlank() ? null : s;
+    }
+}

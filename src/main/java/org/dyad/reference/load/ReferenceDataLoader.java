@@ -1,0 +1,120 @@
+package org.dyad.reference.load;
+
+import static org.dyad.db.Tables.COUNTRY;
+import static org.dyad.db.Tables.COUNTRY_ALIAS;
+import static org.dyad.db.Tables.MEMBERSHIP;
+import static org.dyad.db.Tables.OFFICE_TERM;
+import static org.dyad.db.Tables.ORGANIZATION;
+import static org.dyad.db.Tables.ORGANIZATION_ALIAS;
+import static org.dyad.db.Tables.PERSON;
+import static org.dyad.db.Tables.PERSON_ALIAS;
+import static org.dyad.db.Tables.SECTOR;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.dyad.db.tables.records.CountryAliasRecord;
+import org.dyad.db.tables.records.CountryRecord;
+import org.dyad.db.tables.records.MembershipRecord;
+import org.dyad.db.tables.records.OfficeTermRecord;
+import org.dyad.db.tables.records.OrganizationAliasRecord;
+import org.dyad.db.tables.records.OrganizationRecord;
+import org.dyad.db.tables.records.PersonAliasRecord;
+import org.dyad.db.tables.records.PersonRecord;
+import org.dyad.db.tables.records.SectorRecord;
+import org.dyad.reference.files.PartialDate;
+import org.dyad.reference.files.ReferenceData;
+import org.jooq.DSLContext;
+import org.jooq.TableRecord;
+
+/**
+ * Writes the reference files into an empty reference schema. Runs inside the Flyway migration that
+ * introduces the data, so it happens exactly once per database, under Flyway's lock.
+ */
+public final class ReferenceDataLoader {
+
+    private ReferenceDataLoader() {
+    }
+
+    public static void load(DSLContext dsl, ReferenceData data) {
+        List<CountryRecord> countries = data.countries().stream()
+                .map(c -> new CountryRecord().setCode(c.code()).setIso3(c.iso3())
+                        .setNameEn(c.nameEn()).setNameAr(c.nameAr()).setNameRu(c.nameRu()))
+                .toList();
+        insert(dsl, countries);
+
+        Set<String> seenAliases = new HashSet<>();
+        data.countries().forEach(c -> {
+            seenAliases.add(c.code() + "|en|" + c.nameEn());
+            seenAliases.add(c.code() + "|ar|" + c.nameAr());
+            seenAliases.add(c.code() + "|ru|" + c.nameRu());
+        });
+        List<CountryAliasRecord> countryAliases = new ArrayList<>();
+        for (var a : data.countryAliases()) {
+            if (seenAliases.add(a.countryCode() + "|" + a.lang() + "|" + a.alias())) {
+                countryAliases.add(new CountryAliasRecord().setCountryCode(a.countryCode()).setLang(a.lang())
+                        .setAliasKind(a.kind()).setAlias(a.alias()));
+            }
+        }
+        insert(dsl, countryAliases);
+
+        insert(dsl, data.sectors().stream()
+                .map(s -> new SectorRecord().setCode(s.code()).setNameEn(s.nameEn())
+                        .setNameAr(s.nameAr()).setNameRu(s.nameRu()))
+                .toList());
+
+        insert(dsl, data.organizations().stream()
+                .map(o -> new OrganizationRecord().setCode(o.code()).setFounded(o.founded())
+                        .setNameEn(o.nameEn()).setNameAr(o.nameAr()).setNameRu(o.nameRu()))
+                .toList());
+        insert(dsl, data.organizationAliases().stream()
+                .map(a -> new OrganizationAliasRecord().setOrgCode(a.orgCode()).setLang(a.lang()).setAlias(a.alias()))
+                .toList());
+        insert(dsl, data.memberships().stream()
+                .map(m -> new MembershipRecord().setOrgCode(m.orgCode()).setCountryCode(m.countryCode())
+                        .setMemberStatus(m.status())
+                        .setValidFrom(m.from().first()).setFromPrecision(m.from().precision().code())
+                        .setValidTo(m.to() == null ? null : m.to().last())
+                        .setToPrecision(precision(m.to()))
+                        .setNote(m.note()))
+                .toList());
+
+        insert(dsl, data.people().stream()
+                .map(p -> new PersonRecord().setSlug(p.slug()).setNameEn(p.nameEn())
+                        .setNameAr(p.nameAr()).setNameRu(p.nameRu()))
+                .toList());
+        Map<String, Long> personIds = dsl.select(PERSON.SLUG, PERSON.ID).from(PERSON).fetchMap(PERSON.SLUG, PERSON.ID);
+        insert(dsl, data.personAliases().stream()
+                .map(a -> new PersonAliasRecord().setPersonId(id(personIds, a.slug())).setLang(a.lang()).setAlias(a.alias()))
+                .toList());
+        insert(dsl, data.officeTerms().stream()
+                .map(t -> new OfficeTermRecord().setPersonId(id(personIds, t.slug())).setCountryCode(t.countryCode())
+                        .setOfficeRole(t.role())
+                        .setValidFrom(t.from().first()).setFromPrecision(t.from().precision().code())
+                        .setValidTo(t.to() == null ? null : t.to().last())
+                        .setToPrecision(precision(t.to()))
+                        .setNote(t.note()))
+                .toList());
+    }
+
+    private static String precision(PartialDate date) {
+        return date == null ? null : date.precision().code();
+    }
+
+    private static long id(Map<String, Long> ids, String slug) {
+        Long id = ids.get(slug);
+        if (id == null) {
+            throw new IllegalStateException("reference data names an unknown person: " + slug);
+        }
+        return id;
+    }
+
+    private static void insert(DSLContext dsl, List<? extends TableRecord<?>> records) {
+        if (!records.isEmpty()) {
+            dsl.batchInsert(records).execute();
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package org.dyad.analytics.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+
+import org.dyad.IntegrationTest;
+import org.dyad.reference.CountryName;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.QueryParameters;
+
+import tools.jackson.databind.JsonNode;
+
+@IntegrationTest
+class DyadViewIT {
+
+    private static final Routes ROUTES = new Routes(new HashSet<>(), new HashSet<>(), true).autoDiscoverViews("org.dyad");
+
+    @Autowired
+    ApplicationContext context;
+
+    @BeforeEach
+    void setUp() {
+        MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
+    }
+
+    @AfterEach
+    void tearDown() {
+        MockVaadin.tearDown();
+    }
+
+    @Test
+    void the_route_picks_the_pair_and_period_and_draws_their_memberships() {
+        navigate("dyad/TJ/KZ", 2005, 2024);
+        DyadView view = _get(DyadView.class);
+
+        assertThat(comboBox("country-a").getValue().code()).isEqualTo("TJ");
+        assertThat(comboBox("country-b").getValue().code()).isEqualTo("KZ");
+        assertThat(select("from-year").getValue()).isEqualTo(2005);
+        assertThat(select("to-year").getValue()).isEqualTo(2024);
+        assertThat(_get(H2.class).getText()).isEqualTo("Tajikistan – Kazakhstan, 2005–2024");
+
+        JsonNode rows = view.membershipChart().getOption().get("yAxis").get("data");
+        assertThat(rows.toString()).contains("★ SCO · Tajikistan", "★ CSTO · Kazakhstan", "★ IFAS", "★ C5", "★ CIS");
+        assertThat(view.getPageTitle()).isEqualTo("TJ–KZ 2005–2024 · Dyad");
+    }
+
+    @Test
+    void the_root_opens_the_default_pair() {
+        UI.getCurrent().navigate("");
+        assertThat(comboBox("country-a").getValue().code()).isEqualTo("TJ");
+        assertThat(comboBox("country-b").getValue().code()).isEqualTo("KZ");
+        assertThat(select("from-year").getValue()).isEqualTo(DyadView.DEFAULT_FROM);
+    }
+
+    @Test
+    void picking_another_partner_navigates_to_its_url() {
+        navigate("dyad/TJ/KZ", 2010, 2020);
+        ComboBox<CountryName> partner = comboBox("country-b");
+        CountryName uzbekistan = partner.getListDataView().getItems()
+                .filter(c -> c.code().equals("UZ")).findFirst().orElseThrow();
+        HasValueUtilsKt._setValue(partner, uzbekistan, true);
+
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters())
+                .isEqualTo("dyad/TJ/UZ?from=2010&to=2020");
+        assertThat(_get(H2.class).getText()).isEqualTo("Tajikistan – Uzbekistan, 2010–2020");
+    }
+
+    @Test
+    void an_unknown_country_falls_back_to_the_default_pair() {
+        UI.getCurrent().navigate("dyad/XX/KZ");
+        assertThat(comboBox("country-a").getValue().code()).isEqualTo("TJ");
+    }
+
+    @Test
+    void country_names_follow_the_ui_language() {
+        UI.getCurrent().setLocale(Locale.forLanguageTag("ru"));
+        navigate("dyad/TJ/KZ", 2005, 2024);
+        ComboBox<CountryName> a = comboBox("country-a");
+        assertThat(a.getItemLabelGenerator().apply(a.getValue())).isEqualTo("Таджикистан (TJ)");
+    }
+
+    private static void navigate(String path, int from, int to) {
+        UI.getCurrent().navigate(path, QueryParameters.simple(Map.of("from", "" + from, "to", "" + to)));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ComboBox<CountryName> comboBox(String id) {
+        return _get(ComboBox.class, spec -> spec.withId(id));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Select<Integer> select(String id) {
+        return _get(Select.class, spec -> spec.withId(id));
+    }
+}
