@@ -127,12 +127,27 @@ export class DyadEchart extends LitElement {
         }
       }
     }
+    for (const t of this.asArray(option.tooltip)) {
+      if (t.formatter == null) {
+        t.formatter = (params: any) => this.tooltip(params);
+      }
+    }
     for (const z of this.asArray(option.dataZoom)) {
       if (z.type === 'slider') {
         z.textStyle = { color: text, ...(z.textStyle ?? {}) };
       }
     }
     this.chart.setOption(option, { notMerge: true });
+  }
+
+  /** Data items may carry plain-text tooltipLines: escaped here, so data can never inject markup. */
+  private tooltip(params: any): string {
+    const lines: string[] = params?.data?.tooltipLines ?? [params.seriesName, params.name];
+    return lines.filter((l) => l != null && l !== '').map((l) => this.escape(String(l))).join('<br/>');
+  }
+
+  private escape(text: string): string {
+    return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
   }
 
   private asArray(value: any): any[] {

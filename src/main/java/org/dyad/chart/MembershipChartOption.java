@@ -67,7 +67,6 @@ public final class MembershipChartOption {
 
         ObjectNode tooltip = option.putObject("tooltip");
         tooltip.put("trigger", "item");
-        tooltip.put("formatter", "{b}");
         tooltip.put("confine", true);
 
         ObjectNode legend = option.putObject("legend");
@@ -134,7 +133,9 @@ public final class MembershipChartOption {
             ObjectNode s = series.computeIfAbsent(country.code() + "|" + span.status(),
                     k -> series(country.name(locale) + ": " + ChartText.get(span.status(), locale), span.status(), color));
             ObjectNode item = ((ArrayNode) s.get("data")).addObject();
-            item.put("name", tooltip(org, span, country, locale));
+            item.put("name", org.code() + " · " + country.name(locale));
+            ArrayNode lines = item.putArray("tooltipLines");
+            tooltipLines(org, span, country, locale).forEach(lines::add);
             ArrayNode coords = item.putArray("coords");
             coords.addArray().add(millis(start)).add(label);
             coords.addArray().add(millis(stop.plusDays(1))).add(label);
@@ -165,22 +166,20 @@ public final class MembershipChartOption {
         return s;
     }
 
-    private static String tooltip(OrganizationRow org, Span span, CountryName country, Locale locale) {
+    /**
+     * The tooltip as plain lines of text; the chart component escapes them and joins them into its
+     * HTML tooltip, so reference data can never inject markup.
+     */
+    private static List<String> tooltipLines(OrganizationRow org, Span span, CountryName country, Locale locale) {
         String until = span.end() == null ? ChartText.get("today", locale) : span.endText();
-        StringBuilder text = new StringBuilder()
-                .append(html(org.name().in(locale))).append(" (").append(html(org.code())).append(")<br/>")
-                .append(html(country.name(locale))).append(": ").append(html(ChartText.get(span.status(), locale)))
-                .append(", ").append(span.startText()).append(" – ").append(html(until));
+        List<String> lines = new ArrayList<>();
+        lines.add(org.name().in(locale) + " (" + org.code() + ")");
+        lines.add(country.name(locale) + ": " + ChartText.get(span.status(), locale)
+                + ", " + span.startText() + " – " + until);
         if (span.note() != null) {
-            text.append("<br/>").append(html(span.note()));
+            lines.add(span.note());
         }
-        return text.toString();
-    }
-
-    /** Tooltips are HTML and reference data is editable: escape it, and the template's braces. */
-    static String html(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
-                .replace("{", "&#123;").replace("}", "&#125;");
+        return lines;
     }
 
     private static long millis(LocalDate date) {

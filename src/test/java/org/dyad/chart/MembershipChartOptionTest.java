@@ -50,16 +50,14 @@ class MembershipChartOptionTest {
         JsonNode coords = option.get("series").get(0).get("data").get(0).get("coords");
         assertThat(coords.get(0).get(0).asLong()).isEqualTo(millis(LocalDate.of(2010, 1, 1)));
         assertThat(coords.get(1).get(0).asLong()).isEqualTo(millis(TODAY.plusDays(1)));
-        assertThat(option.get("series").get(0).get("data").get(0).get("name").asString())
-                .contains("2001-06-15 – today");
+        assertThat(tooltip(option, 0, 0)).contains("Tajikistan: Member, 2001-06-15 – today");
     }
 
     @Test
     void dates_known_to_the_year_are_printed_as_years() {
         Span oic = new Span("TJ", "member", LocalDate.of(1992, 1, 1), Precision.YEAR, null, null, null);
         MembershipTimeline t = timeline(2000, 2020, List.of(row("OIC", false, oic, null)));
-        String tooltip = MembershipChartOption.build(t, Locale.ENGLISH, TODAY)
-                .get("series").get(0).get("data").get(0).get("name").asString();
+        String tooltip = tooltip(MembershipChartOption.build(t, Locale.ENGLISH, TODAY), 0, 0);
         assertThat(tooltip).contains("Member, 1992 – today").doesNotContain("1992-01-01");
     }
 
@@ -92,13 +90,18 @@ class MembershipChartOptionTest {
     }
 
     @Test
-    void reference_text_is_escaped_in_html_tooltips() {
+    void tooltips_are_plain_text_lines_with_the_source_note() {
         Span span = new Span("TJ", "member", LocalDate.of(2001, 6, 15), Precision.DAY, null, null,
-                "<img src=x onerror=alert(1)> {a}");
+                "<b>founding</b> member");
         MembershipTimeline t = timeline(2000, 2020, List.of(row("SCO", false, span, null)));
-        String tooltip = MembershipChartOption.build(t, Locale.ENGLISH, TODAY)
-                .get("series").get(0).get("data").get(0).get("name").asString();
-        assertThat(tooltip).contains("&lt;img src=x onerror=alert(1)&gt; &#123;a&#125;").doesNotContain("<img");
+        JsonNode item = MembershipChartOption.build(t, Locale.ENGLISH, TODAY).get("series").get(0).get("data").get(0);
+        assertThat(texts(item.get("tooltipLines")))
+                .containsExactly("SCO name (SCO)", "Tajikistan: Member, 2001-06-15 – today", "<b>founding</b> member");
+        assertThat(item.get("name").asString()).isEqualTo("SCO · Tajikistan");
+    }
+
+    private static String tooltip(ObjectNode option, int series, int item) {
+        return String.join("\n", texts(option.get("series").get(series).get("data").get(item).get("tooltipLines")));
     }
 
     private static MembershipTimeline timeline(int from, int to, List<OrganizationRow> rows) {

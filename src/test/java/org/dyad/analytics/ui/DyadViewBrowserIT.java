@@ -74,6 +74,44 @@ class DyadViewBrowserIT {
         assertThat(labels.toString()).contains("SCO · Tajikistan", "SCO · Kazakhstan");
         assertThat(browser.getTitle()).isEqualTo("TJ–KZ 2000–2025 · Dyad");
 
+        // Hover the first bar (SCO, Tajikistan: the top row) and read the tooltip ECharts shows.
+        new org.openqa.selenium.interactions.Actions(browser)
+                .moveToElement(browser.findElement(org.openqa.selenium.By.id("membership-chart")), 0, 0)
+                .perform();
+        Object firstRow = js.executeScript("""
+                const el = document.querySelector('#membership-chart');
+                const grid = el.shadowRoot.querySelector('canvas').getBoundingClientRect();
+                return [grid.left, grid.top, grid.width];""");
+        java.util.List<?> box = (java.util.List<?>) firstRow;
+        double left = ((Number) box.get(0)).doubleValue();
+        double top = ((Number) box.get(1)).doubleValue();
+        double width = ((Number) box.get(2)).doubleValue();
+        Object tooltip = new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> {
+            // Sweep the first row (just under the legend) from the right, where every span reaches.
+            for (int dy = 40; dy <= 70; dy += 3) {
+                js.executeScript("""
+                        const el = document.querySelector('#membership-chart');
+                        const canvas = el.shadowRoot.querySelector('canvas');
+                        const r = canvas.getBoundingClientRect();
+                        canvas.dispatchEvent(new MouseEvent('mousemove',
+                            {clientX: r.left + arguments[0], clientY: r.top + arguments[1], bubbles: true}));""",
+                        width - 80, dy);
+                Object text = js.executeScript("""
+                        const tip = [...document.querySelector('#membership-chart').shadowRoot.querySelectorAll('div')]
+                            .find(d => d.style.position === 'absolute' && d.style.display !== 'none' && d.textContent.includes('–'));
+                        return tip ? tip.innerHTML : null;""");
+                if (text != null) {
+                    return text;
+                }
+            }
+            return null;
+        });
+        // The top row is the first shared organization in alphabetical order: the ADB.
+        assertThat(tooltip.toString()).contains("Asian Development Bank (ADB)<br>Tajikistan: Member, 1998 – today")
+                .doesNotContain("&lt;br");
+        assertThat(left).isGreaterThanOrEqualTo(0);
+        assertThat(top).isGreaterThanOrEqualTo(0);
+
         Path shot = Path.of("target", "screenshots", "dyad-TJ-KZ.png");
         Files.createDirectories(shot.getParent());
         Files.write(shot, browser.getScreenshotAs(OutputType.BYTES));
