@@ -1,0 +1,104 @@
+package org.dyad.extract.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Splits folded text into sentences with their offsets. A sentence ends at a line break, or at
+ * '.', '!', '?', '؟', '…' followed by a space and no lower-case Latin or Cyrillic letter — except
+ * after a number (1.4), a known abbreviation (млн., г., U.S.) or a single-letter initial.
+ */
+public final class SentenceSplitter {
+
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "млн", "млрд", "трлн", "тыс", "руб", "долл", "г", "гг", "т", "д", "др", "пр", "см", "им", "ул",
+            "mr", "mrs", "ms", "dr", "st", "no", "vs", "etc", "inc", "ltd", "jr", "sr", "u.s", "u.n", "e.g", "i.e",
+            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+
+    private SentenceSplitter() {
+    }
+
+    public static List<Sentence> split(NormalizedText text) {
+        String s = text.text();
+        List<Sentence> sentences = new ArrayList<>();
+        int start = 0;
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            boolean end = false;
+            int cut = i + 1;
+            if (c == '\n' || c == '\r' || c == '\u2029') {
+                end = true;
+                cut = i;
+            } else if (c == '!' || c == '?' || c == '؟' || c == '…' || c == '.') {
+                int j = i + 1;
+                while (j < n && (s.charAt(j) == '.' || s.charAt(j) == '!' || s.charAt(j) == '?'
+                        || s.charAt(j) == '"' || s.charAt(j) == '»' || s.charAt(j) == '”' || s.charAt(j) == '\''
+                        || s.charAt(j) == ')')) {
+                    j++;
+                }
+                if (j >= n) {
+                    end = true;
+                    cut = n;
+                } else if (s.charAt(j) == ' ' || s.charAt(j) == '\n') {
+                    int k = j;
+                    while (k < n && s.charAt(k) == ' ') {
+                        k++;
+                    }
+                    boolean nextLower = k < n && Character.isLowerCase(s.charAt(k))
+                            && isLatinOrCyrillic(s.charAt(k)) && !text.original().isEmpty()
+                            && !Character.isUpperCase(text.original().charAt(text.originalStart(k)));
+                    if (!nextLower && !(c == '.' && abbreviationBefore(s, i))) {
+                        end = true;
+                        cut = j;
+                        i = j - 1;
+                    }
+                }
+            }
+            if (end) {
+                add(text, sentences, start, cut);
+                start = cut;
+            }
+        }
+        add(text, sentences, start, n);
+        return sentences;
+    }
+
+    private static boolean isLatinOrCyrillic(char c) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.LATIN || script == Character.UnicodeScript.CYRILLIC;
+    }
+
+    /** True when the '.' at {@code dot} closes an abbreviation or an initial rather than a sentence. */
+    private static boolean abbreviationBefore(String s, int dot) {
+        int k = dot;
+        while (k > 0 && (Character.isLetter(s.charAt(k - 1)) || s.charAt(k - 1) == '.')) {
+            k--;
+        }
+        String word = s.substring(k, dot);
+        if (word.isEmpty()) {
+            return false;
+        }
+        if (word.length() == 1 && Character.isLetter(word.charAt(0))
+                && Character.UnicodeScript.of(word.charAt(0)) != Character.UnicodeScript.ARABIC) {
+            return true; // an initial: "V. Putin", "А. Иванов"
+        }
+        return ABBREVIATIONS.contains(word);
+    }
+
+    private static void add(NormalizedText text, List<Sentence> sentences, int from, int to) {
+        String s = text.text();
+        while (from < to && Character.isWhitespace(s.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(s.charAt(to - 1))) {
+            to--;
+        }
+        if (from >= to) {
+            return;
+        }
+        Span evidence = new Span(text.originalStart(from), text.originalEnd(to));
+        sentences.add(new Sentence(sentences.size(), from, to, evidence, s.substring(from, to)));
+    }
+}

@@ -1,0 +1,56 @@
+package org.dyad.extract.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class SentenceSplitterTest {
+
+    private static List<String> sentences(String text) {
+        NormalizedText n = NormalizedText.of(text);
+        return SentenceSplitter.split(n).stream()
+                .map(s -> text.substring(s.evidence().start(), s.evidence().end()))
+                .toList();
+    }
+
+    @Test
+    void lines_and_full_stops_end_sentences_and_evidence_is_the_original_text() {
+        assertThat(sentences("لقاء مع رئيس الوزراء\nاستقبل اليوم الرئيس. وتم خلال اللقاء مناقشة القضايا."))
+                .containsExactly("لقاء مع رئيس الوزراء", "استقبل اليوم الرئيس.", "وتم خلال اللقاء مناقشة القضايا.");
+    }
+
+    @Test
+    void decimals_abbreviations_and_initials_do_not_end_a_sentence() {
+        assertThat(sentences("Товарооборот составил 1.4 млрд. долл. в 2023 г. по данным В. Иванова. Стороны договорились."))
+                .containsExactly("Товарооборот составил 1.4 млрд. долл. в 2023 г. по данным В. Иванова.",
+                        "Стороны договорились.");
+        assertThat(sentences("The U.S. delegation met Mr. Lavrov. Talks followed."))
+                .containsExactly("The U.S. delegation met Mr. Lavrov.", "Talks followed.");
+    }
+
+    @Test
+    void question_marks_and_quotes_close_sentences() {
+        assertThat(sentences("Он сказал: «Мы готовы». Затем встреча продолжилась? Да!"))
+                .containsExactly("Он сказал: «Мы готовы».", "Затем встреча продолжилась?", "Да!");
+        assertThat(sentences("هل تم الاتفاق؟ نعم.")).containsExactly("هل تم الاتفاق؟", "نعم.");
+    }
+
+    @Test
+    void the_seed_article_splits_into_its_lines_and_sentences() throws Exception {
+        String text = new String(getClass().getClassLoader().getResourceAsStream("db/seed/000_4de960ecd2ef320e.txt")
+                .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        List<String> s = sentences(text);
+        assertThat(s.getFirst()).isEqualTo("لقاء مع رئيس وزراء جمهورية كازاخستان أولجاس بيكتينوف");
+        assertThat(s).anySatisfy(x -> assertThat(x).startsWith("وتم التأكيد على أن حجم التبادل التجاري")
+                .endsWith("لزيادة هذا الرقم."));
+        assertThat(s).allSatisfy(x -> assertThat(x).isEqualTo(x.strip()).isNotEmpty());
+    }
+
+    @Test
+    void garbage_gives_no_empty_sentences() {
+        assertThat(sentences("...\n\n!!!   \n")).containsExactly("...", "!!!");
+        assertThat(sentences("")).isEmpty();
+    }
+}
