@@ -1,5 +1,8 @@
 package org.dyad;
 
+import java.util.List;
+
+import org.dyad.extract.cli.ExtractCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -16,6 +19,10 @@ import com.vaadin.flow.theme.lumo.Lumo;
 public class DyadApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("extract")) {
+            // the parser's command line: no database, no web server
+            System.exit(ExtractCommand.run(List.of(args).subList(1, args.length), System.out, System.err));
+        }
         SpringApplication.run(DyadApplication.class, args);
     }
 

@@ -11,6 +11,7 @@ public record ReferenceData(
         List<CountryRow> countries,
         List<CountryAliasRow> countryAliases,
         List<SectorRow> sectors,
+        List<SectorTermRow> sectorTerms,
         List<OrganizationRow> organizations,
         List<OrganizationAliasRow> organizationAliases,
         List<MembershipRow> memberships,
@@ -23,6 +24,8 @@ public record ReferenceData(
     public record CountryAliasRow(String countryCode, String lang, String kind, String alias) {}
 
     public record SectorRow(String code, String nameEn, String nameAr, String nameRu) {}
+
+    public record SectorTermRow(String code, String lang, String term) {}
 
     public record OrganizationRow(String code, LocalDate founded, String nameEn, String nameAr, String nameRu) {}
 

@@ -20,6 +20,7 @@ import org.dyad.reference.files.ReferenceData.OrganizationRow;
 import org.dyad.reference.files.ReferenceData.PersonAliasRow;
 import org.dyad.reference.files.ReferenceData.PersonRow;
 import org.dyad.reference.files.ReferenceData.SectorRow;
+import org.dyad.reference.files.ReferenceData.SectorTermRow;
 
 /**
  * Reads the tab-separated reference files from the classpath ({@code db/reference/*.tsv}, packaged
@@ -38,6 +39,7 @@ public final class ReferenceFiles {
                 read("countries.tsv", 5, c -> new CountryRow(c[0], blankToNull(c[1]), c[2], c[3], c[4])),
                 read("country_aliases.tsv", 4, c -> new CountryAliasRow(c[0], lang(c[1]), c[2], c[3])),
                 read("sectors.tsv", 4, c -> new SectorRow(c[0], c[1], c[2], c[3])),
+                read("sector_terms.tsv", 3, c -> new SectorTermRow(c[0], lang(c[1]), c[2])),
                 read("organizations.tsv", 5, c -> new OrganizationRow(c[0],
                         c[1].isBlank() ? null : LocalDate.parse(c[1]), c[2], c[3], c[4])),
                 read("organization_aliases.tsv", 3, c -> new OrganizationAliasRow(c[0], lang(c[1]), c[2])),

@@ -53,6 +53,9 @@ class ReferenceFilesTest {
         });
         assertThat(data.personAliases()).allSatisfy(a -> assertThat(people).contains(a.slug()));
         assertThat(data.organizationAliases()).allSatisfy(a -> assertThat(orgs).contains(a.orgCode()));
+        Set<String> sectors = codes(data.sectors(), ReferenceData.SectorRow::code);
+        assertThat(data.sectorTerms()).allSatisfy(t -> assertThat(sectors).contains(t.code()));
+        assertThat(data.sectorTerms()).extracting(ReferenceData.SectorTermRow::code).containsAll(sectors);
     }
 
     @Test
@@ -131,7 +134,7 @@ class ReferenceFilesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"countries.tsv", "country_aliases.tsv", "sectors.tsv", "organizations.tsv",
+    @ValueSource(strings = {"countries.tsv", "country_aliases.tsv", "sectors.tsv", "sector_terms.tsv", "organizations.tsv",
             "organization_aliases.tsv", "memberships.tsv", "people.tsv", "person_aliases.tsv", "office_terms.tsv"})
     void every_reference_file_says_where_its_facts_come_from(String file) throws IOException {
         try (InputStream in = getClass().getClassLoader().getResourceAsStream(ReferenceFiles.LOCATION + file)) {

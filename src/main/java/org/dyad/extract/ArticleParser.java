@@ -1,0 +1,664 @@
+package org.dyad.extract;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.dyad.extract.Triggers.Signal;
+import org.dyad.extract.gazetteer.Gazetteer;
+import org.dyad.extract.gazetteer.Gazetteer.Match;
+import org.dyad.extract.gazetteer.Gazetteer.Type;
+import org.dyad.extract.money.MoneyMention;
+import org.dyad.extract.money.MoneyParser;
+import org.dyad.extract.text.NormalizedText;
+import org.dyad.extract.text.ScriptLanguageDetector;
+import org.dyad.extract.text.Sentence;
+import org.dyad.extract.text.SentenceSplitter;
+import org.dyad.extract.text.Span;
+import org.dyad.extract.text.Token;
+import org.dyad.extract.text.Tokenizer;
+import org.dyad.extract.time.DateFinder;
+import org.dyad.extract.time.DateMention;
+import org.dyad.reference.files.ReferenceData;
+import org.dyad.reference.files.ReferenceData.OfficeTermRow;
+import org.dyad.reference.files.ReferenceFiles;
+
+/**
+ * Turns an article into facts — meetings, trade figures, sectors, organizations, country pairs —
+ * each with the sentences that support it. Plain Java: a gazetteer built from the reference files,
+ * rules per language, no model. Thread-safe once built.
+ */
+public final class ArticleParser {
+
+    /** Stored with every fact; bump it when the parser's output changes. */
+    public static final String VERSION = "0.1.0";
+
+    private static volatile ArticleParser shared;
+
+    private final Gazetteer gazetteer;
+    private final Map<String, String> nameEn = new HashMap<>();
+    private final Map<String, List<OfficeTermRow>> termsByPerson = new HashMap<>();
+    private final Map<String, List<OfficeTermRow>> termsByOffice = new HashMap<>();
+    private final Map<String, String> capitalEn = new HashMap<>();
+
+    public ArticleParser(ReferenceData data) {
+        this.gazetteer = Gazetteer.of(data);
+        data.people().forEach(p -> nameEn.put(p.slug(), p.nameEn()));
+        for (OfficeTermRow t : data.officeTerms()) {
+            termsByPerson.computeIfAbsent(t.slug(), k -> new ArrayList<>()).add(t);
+            termsByOffice.computeIfAbsent(t.countryCode() + "|" + t.role(), k -> new ArrayList<>()).add(t);
+        }
+        data.countryAliases().stream()
+                .filter(a -> a.kind().equals("capital") && a.lang().equals("en"))
+                .forEach(a -> capitalEn.putIfAbsent(a.countryCode(), a.alias()));
+    }
+
+    /** The parser over the reference files bundled under db/reference (built once). */
+    public static ArticleParser fromReferenceFiles() {
+        ArticleParser p = shared;
+        if (p == null) {
+            synchronized (ArticleParser.class) {
+                p = shared;
+                if (p == null) {
+                    p = new ArticleParser(ReferenceFiles.load());
+                    shared = p;
+                }
+            }
+        }
+        return p;
+    }
+
+    // ------------------------------------------------------------------ per-sentence analysis
+
+    private record PersonRef(int token, String slug, String role, String country) {}
+
+    private record CountryRef(int token, String code, String kind) {}
+
+    private static final class Analysis {
+        Sentence sentence;
+        List<Token> tokens;
+        List<Match> matches;
+        List<DateMention> dates;
+        List<MoneyMention> money;
+        Set<Signal> signals;
+        List<PersonRef> people = new ArrayList<>();
+        List<CountryRef> countries = new ArrayList<>();
+    }
+
+    public ParsedArticle parse(String text, String requestedLang, LocalDate requestedPublished) {
+        String lang = requestedLang != null && !requestedLang.equals("auto") ? requestedLang
+                : ScriptLanguageDetector.detect(text).orElse("en");
+        NormalizedText nt = NormalizedText.of(text);
+        List<Sentence> sentences = SentenceSplitter.split(nt);
+        List<Analysis> analyses = new ArrayList<>(sentences.size());
+        for (Sentence s : sentences) {
+            Analysis a = new Analysis();
+            a.sentence = s;
+            a.tokens = Tokenizer.tokenize(nt.text(), s.start(), s.end());
+            a.matches = gazetteer.match(nt, a.tokens, lang);
+            a.dates = DateFinder.find(a.tokens);
+            a.money = MoneyParser.find(a.tokens, lang);
+            a.signals = Triggers.detect(a.tokens, lang);
+            analyses.add(a);
+        }
+        LocalDate published = requestedPublished != null ? requestedPublished : datelineDate(analyses);
+        String title = title(text, sentences);
+
+        Set<String> fullNames = new LinkedHashSet<>();
+        for (Analysis a : analyses) {
+            a.matches.stream().filter(m -> m.entry().type() == Type.PERSON).forEach(m -> fullNames.add(m.entry().id()));
+        }
+        for (Analysis a : analyses) {
+            resolvePeopleAndCountries(a, fullNames, dayOf(a, published), lang);
+        }
+
+        List<MeetingFact> meetings = meetings(analyses, published, lang);
+        List<String> mainPair = mainPair(meetings, analyses);
+        List<TradeFact> trade = trade(analyses, published, mainPair, lang);
+        List<Mention> sectors = mentions(analyses, Type.SECTOR);
+        List<Mention> organizations = mentions(analyses, Type.ORGANIZATION);
+        List<List<String>> pairs = countryPairs(meetings, trade, mainPair);
+        return new ParsedArticle(lang, published, title, meetings, trade, sectors, organizations, pairs);
+    }
+
+    private static LocalDate datelineDate(List<Analysis> analyses) {
+        for (int i = 0; i < Math.min(3, analyses.size()); i++) {
+            for (DateMention d : analyses.get(i).dates) {
+                if (d.kind() == DateMention.Kind.DAY) {
+                    return d.date();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The first line is a title when it stands alone on its line, is short and has no final stop. */
+    private static String title(String text, List<Sentence> sentences) {
+        if (sentences.size() < 2) {
+            return null;
+        }
+        Sentence first = sentences.getFirst();
+        int lineEnd = text.indexOf('\n');
+        String line = text.substring(first.evidence().start(), first.evidence().end());
+        if (lineEnd >= 0 && first.evidence().end() <= lineEnd && line.length() <= 300
+                && !line.endsWith(".") && line.split("\\s+").length <= 30) {
+            return line;
+        }
+        return null;
+    }
+
+    /** The day a sentence speaks of, for resolving titles to office holders. */
+    private static LocalDate dayOf(Analysis a, LocalDate published) {
+        for (DateMention d : a.dates) {
+            LocalDate day = d.resolveDay(published);
+            if (day != null) {
+                return day;
+            }
+        }
+        return published == null ? LocalDate.now() : published;
+    }
+
+    private void resolvePeopleAndCountries(Analysis a, Set<String> fullNames, LocalDate day, String lang) {
+        List<Match> ms = a.matches;
+        Set<Integer> boundPersons = new java.util.HashSet<>();
+        for (int i = 0; i < ms.size(); i++) {
+            Match m = ms.get(i);
+            switch (m.entry().type()) {
+                case COUNTRY -> a.countries.add(new CountryRef(m.firstToken(), m.entry().id(), m.entry().kind()));
+                case ROLE -> {
+                    String role = m.entry().id();
+                    String country = null;
+                    int after = i + 1;
+                    // "رئيس وزراء جمهورية كازاخستان", "Prime Minister of Kazakhstan", "Премьер-министр Казахстана"
+                    if (after < ms.size() && ms.get(after).entry().type() == Type.COUNTRY
+                            && ms.get(after).firstToken() - m.endToken() <= 2) {
+                        country = ms.get(after).entry().id();
+                        after++;
+                    } else if (i > 0 && ms.get(i - 1).entry().type() == Type.COUNTRY
+                            && m.firstToken() - ms.get(i - 1).endToken() <= 1
+                            && !lang.equals("ar")) {
+                        country = ms.get(i - 1).entry().id(); // "Kazakh President", "казахстанский президент"
+                    }
+                    if (country == null) {
+                        break;
+                    }
+                    if (after < ms.size() && ms.get(after).entry().type() == Type.PERSON
+                            && ms.get(after).firstToken() - ms.get(after - 1).endToken() <= 2) {
+                        Match person = ms.get(after);
+                        a.people.add(new PersonRef(person.firstToken(), person.entry().id(), role, country));
+                        boundPersons.add(after);
+                    } else {
+                        String holder = holder(country, role, day);
+                        if (holder != null) {
+                            a.people.add(new PersonRef(m.firstToken(), holder, role, country));
+                        }
+                    }
+                }
+                default -> { }
+            }
+        }
+        for (int i = 0; i < ms.size(); i++) {
+            Match m = ms.get(i);
+            boolean person = m.entry().type() == Type.PERSON;
+            boolean surname = m.entry().type() == Type.SURNAME && fullNames.contains(m.entry().id());
+            if ((person || surname) && !boundPersons.contains(i)) {
+                String slug = m.entry().id();
+                OfficeTermRow term = termOn(slug, day);
+                a.people.add(new PersonRef(m.firstToken(), slug, term == null ? "other" : term.role(),
+                        term == null ? lastCountry(slug) : term.countryCode()));
+            }
+        }
+        a.people.sort(Comparator.comparingInt(PersonRef::token));
+    }
+
+    private String holder(String country, String role, LocalDate day) {
+        List<OfficeTermRow> terms = termsByOffice.getOrDefault(country + "|" + role, List.of());
+        List<OfficeTermRow> covering = terms.stream().filter(t -> covers(t, day)).toList();
+        return covering.size() == 1 ? covering.getFirst().slug() : null;
+    }
+
+    private OfficeTermRow termOn(String slug, LocalDate day) {
+        List<OfficeTermRow> terms = termsByPerson.getOrDefault(slug, List.of());
+        List<String> order = List.of("president", "prime_minister", "foreign_minister", "speaker", "minister",
+                "ambassador", "other");
+        return terms.stream().filter(t -> covers(t, day))
+                .min(Comparator.comparingInt(t -> order.indexOf(t.role())))
+                .orElse(null);
+    }
+
+    private String lastCountry(String slug) {
+        return termsByPerson.getOrDefault(slug, List.of()).stream()
+                .max(Comparator.comparing(t -> t.from().first()))
+                .map(OfficeTermRow::countryCode).orElse(null);
+    }
+
+    private static boolean covers(OfficeTermRow t, LocalDate day) {
+        return !day.isBefore(t.from().first()) && (t.to() == null || !day.isAfter(t.to().last()));
+    }
+
+    // ------------------------------------------------------------------ meetings
+
+    private static final List<String> KIND_PRIORITY = List.of("state_visit", "official_visit", "working_visit",
+            "sidelines_meeting", "video_call", "phone_call", "summit", "talks", "reception", "other");
+
+    private static final class MeetingDraft {
+        final LinkedHashMap<String, PersonRef> people = new LinkedHashMap<>();
+        final Set<String> kinds = new LinkedHashSet<>();
+        final List<Analysis> sentences = new ArrayList<>();
+        String locationCountry;
+        String locationCity;
+        String hostCountry;
+    }
+
+    private List<MeetingFact> meetings(List<Analysis> analyses, LocalDate published, String lang) {
+        List<MeetingDraft> drafts = new ArrayList<>();
+        String mainActor = mainActor(analyses);
+        for (Analysis a : analyses) {
+            Set<Signal> s = a.signals;
+            boolean trigger = !java.util.Collections.disjoint(s, EnumSet.of(Signal.STATE_VISIT, Signal.OFFICIAL_VISIT,
+                    Signal.WORKING_VISIT, Signal.VISIT, Signal.TALKS, Signal.PHONE, Signal.VIDEO, Signal.SUMMIT,
+                    Signal.SIDELINES, Signal.RECEPTION, Signal.MEETING));
+            if (!trigger || a.people.isEmpty() || s.contains(Signal.FUTURE) || isBackground(a, published)) {
+                continue;
+            }
+            LinkedHashMap<String, PersonRef> people = new LinkedHashMap<>();
+            a.people.forEach(p -> people.putIfAbsent(p.slug(), p));
+            MeetingDraft target = null;
+            for (int i = drafts.size() - 1; i >= 0 && target == null; i--) {
+                MeetingDraft d = drafts.get(i);
+                if (d.people.keySet().containsAll(people.keySet()) || people.keySet().containsAll(d.people.keySet())) {
+                    target = d;
+                }
+            }
+            if (target == null) {
+                target = new MeetingDraft();
+                drafts.add(target);
+            }
+            people.forEach(target.people::putIfAbsent);
+            target.kinds.addAll(kinds(s, people.size()));
+            target.sentences.add(a);
+            locate(a, target, lang);
+        }
+        List<MeetingFact> facts = new ArrayList<>();
+        for (MeetingDraft d : drafts) {
+            if (d.people.size() == 1 && mainActor != null && !d.people.containsKey(mainActor)) {
+                PersonRef only = d.people.values().iterator().next();
+                PersonRef actor = findPerson(analyses, mainActor);
+                if (actor != null && actor.country() != null && !actor.country().equals(only.country())) {
+                    d.people.put(mainActor, actor);
+                }
+            }
+            if (d.people.size() < 2) {
+                continue; // one person alone is a statement, not a meeting
+            }
+            facts.add(toFact(d, analyses, published));
+        }
+        return facts;
+    }
+
+    private boolean isBackground(Analysis a, LocalDate published) {
+        if (a.signals.contains(Signal.BACKGROUND)) {
+            return true;
+        }
+        for (DateMention d : a.dates) {
+            if (d.kind() == DateMention.Kind.RELATIVE_YEAR && "last_year".equals(d.relative())) {
+                return true;
+            }
+            Integer year = d.resolveYear(published);
+            if (published != null && year != null && year < published.getYear()
+                    && d.kind() != DateMention.Kind.RELATIVE_DAY) {
+                return true;
+            }
+            LocalDate day = d.resolveDay(published);
+            if (published != null && day != null && day.isBefore(published.minusDays(10))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> kinds(Set<Signal> s, int people) {
+        Set<String> k = new LinkedHashSet<>();
+        if (s.contains(Signal.STATE_VISIT)) {
+            k.add("state_visit");
+        }
+        if (s.contains(Signal.OFFICIAL_VISIT)) {
+            k.add("official_visit");
+        }
+        if (s.contains(Signal.WORKING_VISIT)) {
+            k.add("working_visit");
+        }
+        if (s.contains(Signal.SIDELINES) || (s.contains(Signal.SUMMIT) && people == 2
+                && (s.contains(Signal.TALKS) || s.contains(Signal.MEETING)))) {
+            k.add("sidelines_meeting");
+        }
+        if (s.contains(Signal.VIDEO) && (s.contains(Signal.MEETING) || s.contains(Signal.TALKS)
+                || s.contains(Signal.PHONE))) {
+            k.add("video_call");
+        } else if (s.contains(Signal.PHONE)) {
+            k.add("phone_call");
+        }
+        if (s.contains(Signal.SUMMIT)) {
+            k.add("summit");
+        }
+        if (s.contains(Signal.TALKS)) {
+            k.add("talks");
+        }
+        if (s.contains(Signal.RECEPTION)) {
+            k.add("reception");
+        }
+        if (k.isEmpty()) {
+            k.add("other");
+        }
+        return k;
+    }
+
+    /** Where: the country visited ("يزور طاجيكستان", "visit to Tajikistan"), a capital named, the host. */
+    private void locate(Analysis a, MeetingDraft d, String lang) {
+        boolean visit = a.signals.contains(Signal.VISIT) || a.signals.contains(Signal.STATE_VISIT)
+                || a.signals.contains(Signal.OFFICIAL_VISIT) || a.signals.contains(Signal.WORKING_VISIT);
+        for (CountryRef c : a.countries) {
+            boolean datelineCapital = a.sentence.index() == 0 && c.token() == 0;
+            if (c.kind().equals("capital") && !datelineCapital && d.locationCity == null) {
+                d.locationCity = capitalEn.get(c.code());
+                d.locationCountry = c.code();
+            }
+        }
+        if (visit && d.locationCountry == null) {
+            for (int i = 0; i < a.tokens.size(); i++) {
+                String w = a.tokens.get(i).text();
+                boolean visitWord = w.contains("يزور") || w.contains("زياره") || w.startsWith("visit")
+                        || w.startsWith("визит") || w.startsWith("посети") || w.equals("arrived") || w.startsWith("прибыл");
+                if (!visitWord) {
+                    continue;
+                }
+                final int at = i;
+                a.countries.stream()
+                        .filter(c -> c.token() > at && c.token() - at <= 6 && !c.kind().equals("adjective"))
+                        .findFirst()
+                        .ifPresent(c -> d.locationCountry = c.code());
+                if (d.locationCountry != null) {
+                    break;
+                }
+            }
+        }
+        if (d.hostCountry == null && d.locationCountry != null) {
+            d.hostCountry = d.locationCountry;
+        }
+        if (d.hostCountry == null && a.signals.contains(Signal.RECEPTION) && !a.people.isEmpty()) {
+            int verb = -1;
+            for (int i = 0; i < a.tokens.size() && verb < 0; i++) {
+                String w = a.tokens.get(i).text();
+                if (w.contains("استقبل") || w.startsWith("принял") || w.startsWith("принима") || w.equals("received")
+                        || w.equals("receives") || w.equals("welcomed") || w.equals("hosted")) {
+                    verb = i;
+                }
+            }
+            final int v = verb;
+            PersonRef host = lang.equals("ar")
+                    ? a.people.stream().filter(p -> p.token() > v).findFirst().orElse(null)
+                    : a.people.stream().filter(p -> p.token() < v).reduce((x, y) -> y).orElse(null);
+            if (host != null) {
+                d.hostCountry = host.country();
+            }
+        }
+    }
+
+    private MeetingFact toFact(MeetingDraft d, List<Analysis> analyses, LocalDate published) {
+        String kind = KIND_PRIORITY.stream().filter(d.kinds::contains).findFirst().orElse("other");
+        LocalDate date = null;
+        String relative = null;
+        outer:
+        for (Analysis a : d.sentences) {
+            for (DateMention m : a.dates) {
+                if (m.kind() == DateMention.Kind.DAY || m.kind() == DateMention.Kind.DAY_MONTH) {
+                    date = m.resolveDay(published);
+                    if (date != null) {
+                        break outer;
+                    }
+                }
+                if (m.kind() == DateMention.Kind.RELATIVE_DAY && !"tomorrow".equals(m.relative())) {
+                    relative = m.relative();
+                    date = m.resolveDay(published);
+                    break outer;
+                }
+            }
+        }
+        if (date == null && relative == null && published != null && d.sentences.getFirst().sentence.index() <= 2) {
+            date = published; // the lead of a news item reports the day's event
+        }
+        List<Participant> participants = d.people.values().stream()
+                .map(p -> new Participant(p.slug(), nameEn.get(p.slug()), p.role(), p.country()))
+                .toList();
+        String host = d.hostCountry;
+        String guest = null;
+        if (host != null) {
+            guest = participants.stream().map(Participant::country)
+                    .filter(c -> c != null && !c.equals(host)).findFirst().orElse(null);
+        }
+        String locationCountry = d.locationCountry;
+        if (locationCountry == null && host != null && !kind.equals("phone_call") && !kind.equals("video_call")) {
+            locationCountry = host;
+        }
+        boolean remote = kind.equals("phone_call") || kind.equals("video_call");
+        List<Span> evidence = d.sentences.stream().map(a -> a.sentence.evidence()).distinct().toList();
+        return new MeetingFact(date, relative, kind, participants, remote ? null : locationCountry,
+                remote ? null : d.locationCity, remote ? null : host, remote ? null : guest, evidence);
+    }
+
+    /** The person the article is most about: named most often. */
+    private static String mainActor(List<Analysis> analyses) {
+        Map<String, Integer> counts = new HashMap<>();
+        analyses.forEach(a -> a.people.forEach(p -> counts.merge(p.slug(), 1, Integer::sum)));
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
+    private static PersonRef findPerson(List<Analysis> analyses, String slug) {
+        for (Analysis a : analyses) {
+            for (PersonRef p : a.people) {
+                if (p.slug().equals(slug)) {
+                    return p;
+                }
+            }
+        }
+        return null;
+    }
+
+    // ------------------------------------------------------------------ trade
+
+    private static final Map<String, List<String>> TRADE_WORDS = Map.of(
+            "turnover", List.of("التبادل", "التجاري", "حجم التجاره", "التجاره", "товарооборот", "торговл", "оборот",
+                    "turnover", "trade"),
+            "export", List.of("صادرات", "الصادرات", "تصدير", "экспорт", "export"),
+            "import", List.of("واردات", "الواردات", "استيراد", "импорт", "import"),
+            "target", List.of("رفع", "الوصول", "هدف", "الهدف", "امكانات", "امكانيات", "довести", "нарастить",
+                    "увеличить", "цель", "потенциал", "target", "reach", "bring", "goal", "potential", "raise",
+                    "increase", "aim", "boost"),
+            "investment", List.of("استثمار", "الاستثمار", "الاستثمارات", "استثمارات", "инвестиц", "вложени",
+                    "investment", "invest"),
+            "contracts", List.of("عقود", "العقود", "اتفاقيات", "الاتفاقيات", "صفقات", "контракт", "соглашени",
+                    "сделк", "договор", "contract", "agreement", "deal"));
+
+    private List<TradeFact> trade(List<Analysis> analyses, LocalDate published, List<String> mainPair, String lang) {
+        List<TradeFact> out = new ArrayList<>();
+        for (Analysis a : analyses) {
+            for (MoneyMention m : a.money) {
+                String kind = tradeKind(a.tokens, m);
+                if (kind == null) {
+                    continue;
+                }
+                Integer year = null;
+                String relativeYear = null;
+                DateMention best = null;
+                int bestDistance = Integer.MAX_VALUE;
+                for (DateMention d : a.dates) {
+                    if (d.kind() == DateMention.Kind.RELATIVE_DAY) {
+                        continue;
+                    }
+                    int distance = Math.abs(d.start() - m.start());
+                    if (distance < bestDistance) {
+                        best = d;
+                        bestDistance = distance;
+                    }
+                }
+                if (best != null) {
+                    year = best.resolveYear(published);
+                    if (best.kind() == DateMention.Kind.RELATIVE_YEAR) {
+                        relativeYear = best.relative();
+                    }
+                }
+                List<String> countries = tradeCountries(a, mainPair, kind);
+                BigDecimal value = m.amount();
+                out.add(new TradeFact(value, m.currency(), m.amountUsd(), year, relativeYear, kind, countries, m.qualifier().name().toLowerCase(), List.of(a.sentence.evidence())));
+            }
+        }
+        return out;
+    }
+
+    /** The kind named nearest before the amount (target wins over turnover), else nearest after. */
+    private static String tradeKind(List<Token> tokens, MoneyMention m) {
+        String before = null;
+        int beforeDistance = Integer.MAX_VALUE;
+        String after = null;
+        int afterDistance = Integer.MAX_VALUE;
+        boolean target = false;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.start() >= m.start() && t.end() <= m.end()) {
+                continue;
+            }
+            for (var e : TRADE_WORDS.entrySet()) {
+                if (!e.getValue().stream().anyMatch(w -> matchesTradeWord(t.text(), w))) {
+                    continue;
+                }
+                if (t.end() <= m.start()) {
+                    if (e.getKey().equals("target")) {
+                        target = true;
+                    }
+                    int distance = m.start() - t.end();
+                    if (distance < beforeDistance || (distance == beforeDistance && !e.getKey().equals("turnover"))) {
+                        before = e.getKey();
+                        beforeDistance = distance;
+                    }
+                } else {
+                    int distance = t.start() - m.end();
+                    if (distance < afterDistance) {
+                        after = e.getKey();
+                        afterDistance = distance;
+                    }
+                }
+            }
+        }
+        String kind = before != null ? before : after;
+        if (target && ("turnover".equals(kind) || "export".equals(kind) || "import".equals(kind) || "target".equals(kind))) {
+            return "target";
+        }
+        return kind;
+    }
+
+    private static boolean matchesTradeWord(String token, String word) {
+        if (word.contains(" ")) {
+            return false; // phrases are covered by their words
+        }
+        if (Character.UnicodeScript.of(word.charAt(0)) == Character.UnicodeScript.ARABIC) {
+            if (token.equals(word)) {
+                return true;
+            }
+            for (String p : List.of("و", "ب", "ل", "ف", "وال", "بال", "لل")) {
+                if (token.startsWith(p) && token.substring(p.length()).equals(word)) {
+                    return true;
+                }
+                if (token.startsWith(p) && ("ال" + token.substring(p.length())).equals(word)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return token.startsWith(word);
+    }
+
+    private static List<String> tradeCountries(Analysis a, List<String> mainPair, String kind) {
+        List<String> named = a.countries.stream().map(CountryRef::code).distinct().toList();
+        if (named.size() >= 2) {
+            return List.of(named.get(0), named.get(1));
+        }
+        if (named.size() == 1 && mainPair.size() == 2 && mainPair.contains(named.getFirst())) {
+            String other = mainPair.get(0).equals(named.getFirst()) ? mainPair.get(1) : mainPair.get(0);
+            return List.of(named.getFirst(), other);
+        }
+        return mainPair;
+    }
+
+    // ------------------------------------------------------------------ pairs, mentions
+
+    private static List<String> mainPair(List<MeetingFact> meetings, List<Analysis> analyses) {
+        for (MeetingFact m : meetings) {
+            List<String> countries = m.participants().stream().map(Participant::country)
+                    .filter(java.util.Objects::nonNull).distinct().toList();
+            if (countries.size() == 2) {
+                return countries;
+            }
+        }
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        analyses.forEach(a -> a.countries.forEach(c -> counts.merge(c.code(), 1, Integer::sum)));
+        analyses.forEach(a -> a.people.forEach(p -> {
+            if (p.country() != null) {
+                counts.merge(p.country(), 1, Integer::sum);
+            }
+        }));
+        List<String> top = counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .filter(e -> e.getValue() >= 2)
+                .limit(2).map(Map.Entry::getKey).toList();
+        return top.size() == 2 ? top : List.of();
+    }
+
+    private static List<List<String>> countryPairs(List<MeetingFact> meetings, List<TradeFact> trade, List<String> mainPair) {
+        Set<List<String>> pairs = new LinkedHashSet<>();
+        for (MeetingFact m : meetings) {
+            List<String> countries = m.participants().stream().map(Participant::country)
+                    .filter(java.util.Objects::nonNull).distinct().toList();
+            if (countries.size() == 2) {
+                pairs.add(sorted(countries.get(0), countries.get(1)));
+            }
+        }
+        for (TradeFact t : trade) {
+            if (t.countries().size() == 2 && !t.countries().get(0).equals(t.countries().get(1))) {
+                pairs.add(sorted(t.countries().get(0), t.countries().get(1)));
+            }
+        }
+        if (pairs.isEmpty() && mainPair.size() == 2) {
+            pairs.add(sorted(mainPair.get(0), mainPair.get(1)));
+        }
+        return List.copyOf(pairs);
+    }
+
+    private static List<String> sorted(String a, String b) {
+        return a.compareTo(b) <= 0 ? List.of(a, b) : List.of(b, a);
+    }
+
+    private static List<Mention> mentions(List<Analysis> analyses, Type type) {
+        Map<String, List<Span>> byCode = new LinkedHashMap<>();
+        for (Analysis a : analyses) {
+            for (Match m : a.matches) {
+                if (m.entry().type() == type) {
+                    List<Span> spans = byCode.computeIfAbsent(m.entry().id(), k -> new ArrayList<>());
+                    if (!spans.contains(a.sentence.evidence())) {
+                        spans.add(a.sentence.evidence());
+                    }
+                }
+            }
+        }
+        List<Mention> out = new ArrayList<>();
+        byCode.forEach((code, spans) -> out.add(new Mention(code, List.copyOf(spans))));
+        return out;
+    }
+}

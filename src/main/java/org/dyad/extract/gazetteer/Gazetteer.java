@@ -1,0 +1,284 @@
+package org.dyad.extract.gazetteer;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.dyad.extract.text.NormalizedText;
+import org.dyad.extract.text.Token;
+import org.dyad.extract.text.Tokenizer;
+import org.dyad.reference.files.ReferenceData;
+
+/**
+ * Finds the names Dyad knows in folded text: countries (names, formal names, adjectives, capitals),
+ * people, organizations, sectors and office titles, per language. Longest match wins, left to
+ * right, without overlaps, so "منظمة معاهدة الأمن الجماعي" is the CSTO and not the security sector.
+ *
+ * <p>Arabic words may carry clitics (و ف ب ل ك, the article ال and their combinations): a text word
+ * matches an entry word when peeling them yields it. Russian words match in any case form
+ * ({@link RussianForms}). In Russian and English a proper name must be capitalised in the original,
+ * and an abbreviation written in capitals, so "turkey" or "un" do not match.
+ */
+public final class Gazetteer {
+
+    public enum Type { COUNTRY, PERSON, SURNAME, ORGANIZATION, SECTOR, ROLE }
+
+    /** What a phrase names: type, identifier (ISO code, person slug, org code, sector or role code), kind. */
+    public record Entry(Type type, String id, String kind, Casing casing) {}
+
+    /** How the original text must be written for a match. */
+    public enum Casing { ANY, CAPITALIZED, UPPER }
+
+    public record Match(int firstToken, int endToken, int start, int end, Entry entry) {}
+
+    private static final class Node {
+        final Map<String, Node> next = new HashMap<>();
+        Entry entry;
+    }
+
+    private static final List<String> ARABIC_PREFIXES = List.of(
+            "وبال", "وال", "بال", "فال", "كال", "ولل", "لل", "و", "ف", "ب", "ل", "ك", "ال");
+    private static final Set<String> ARABIC_STOP = Set.of("مالي", "عمان", "جزر", "السلام", "الامل");
+
+    private final Map<String, Node> roots = new HashMap<>();
+
+    private Gazetteer() {
+    }
+
+    public static Gazetteer of(ReferenceData data) {
+        Gazetteer g = new Gazetteer();
+        for (var c : data.countries()) {
+            g.add("en", c.nameEn(), new Entry(Type.COUNTRY, c.code(), "name", Casing.CAPITALIZED));
+            g.add("ru", c.nameRu(), new Entry(Type.COUNTRY, c.code(), "name", Casing.CAPITALIZED));
+            if (!ARABIC_STOP.contains(NormalizedText.of(c.nameAr()).text())) {
+                g.add("ar", c.nameAr(), new Entry(Type.COUNTRY, c.code(), "name", Casing.ANY));
+            }
+        }
+        for (var a : data.countryAliases()) {
+            Casing casing = a.kind().equals("adjective") ? Casing.ANY : casingOf(a.alias());
+            g.add(a.lang(), a.alias(), new Entry(Type.COUNTRY, a.countryCode(), a.kind(), casing));
+        }
+        Map<String, Integer> surnameCount = new HashMap<>();
+        List<String[]> surnames = new ArrayList<>();
+        for (var p : data.people()) {
+            for (String[] name : List.of(new String[]{"en", p.nameEn()}, new String[]{"ru", p.nameRu()},
+                    new String[]{"ar", p.nameAr()})) {
+                if (name[1] == null || name[1].isBlank()) {
+                    continue;
+                }
+                g.add(name[0], name[1], new Entry(Type.PERSON, p.slug(), "name", casingOf(name[1])));
+                String[] parts = name[1].split(" ");
+                if (parts.length > 1 && parts[parts.length - 1].length() >= 4) {
+                    String surname = name[0] + "|" + NormalizedText.of(parts[parts.length - 1]).text();
+                    surnameCount.merge(surname, 1, Integer::sum);
+                    surnames.add(new String[]{name[0], parts[parts.length - 1], p.slug(), surname});
+                }
+            }
+        }
+        for (var a : data.personAliases()) {
+            g.add(a.lang(), a.alias(), new Entry(Type.PERSON, a.slug(), "alias", casingOf(a.alias())));
+        }
+        for (String[] s : surnames) {
+            if (surnameCount.get(s[3]) == 1) {
+                g.addIfAbsent(s[0], s[1], new Entry(Type.SURNAME, s[2], "surname", casingOf(s[1])));
+            }
+        }
+        for (var o : data.organizations()) {
+            g.add("en", o.nameEn(), new Entry(Type.ORGANIZATION, o.code(), "name", Casing.ANY));
+            g.add("ru", o.nameRu(), new Entry(Type.ORGANIZATION, o.code(), "name", Casing.ANY));
+            g.add("ar", o.nameAr(), new Entry(Type.ORGANIZATION, o.code(), "name", Casing.ANY));
+        }
+        for (var a : data.organizationAliases()) {
+            Entry e = new Entry(Type.ORGANIZATION, a.orgCode(), "alias", casingOf(a.alias()));
+            g.add(a.lang(), a.alias(), e);
+            if (e.casing() == Casing.UPPER && isLatin(a.alias())) {
+                // Latin abbreviations (SCO, CSTO, BRICS) appear in Russian and Arabic text too
+                g.addIfAbsent("ru", a.alias(), e);
+                g.addIfAbsent("ar", a.alias(), e);
+            }
+        }
+        for (var t : data.sectorTerms()) {
+            g.addIfAbsent(t.lang(), t.term(), new Entry(Type.SECTOR, t.code(), "term", casingOf(t.term())));
+        }
+        RoleWords.forEach((lang, phrase, role) -> g.addIfAbsent(lang, phrase, new Entry(Type.ROLE, role, "title", Casing.ANY)));
+        return g;
+    }
+
+    private static Casing casingOf(String original) {
+        String letters = original.replaceAll("[^\\p{L}]", "");
+        if (letters.isEmpty() || !(isLatin(letters) || isCyrillicText(letters))) {
+            return Casing.ANY;
+        }
+        if (letters.length() <= 6 && letters.equals(letters.toUpperCase()) && letters.length() >= 2) {
+            return Casing.UPPER;
+        }
+        return Character.isUpperCase(letters.charAt(0)) ? Casing.CAPITALIZED : Casing.ANY;
+    }
+
+    private static boolean isLatin(String s) {
+        return !s.isEmpty() && Character.UnicodeScript.of(s.codePointAt(0)) == Character.UnicodeScript.LATIN;
+    }
+
+    private static boolean isCyrillicText(String s) {
+        return !s.isEmpty() && Character.UnicodeScript.of(s.codePointAt(0)) == Character.UnicodeScript.CYRILLIC;
+    }
+
+    private void add(String lang, String phrase, Entry entry) {
+        insert(lang, phrase, entry, true);
+    }
+
+    private void addIfAbsent(String lang, String phrase, Entry entry) {
+        insert(lang, phrase, entry, false);
+    }
+
+    private void insert(String lang, String phrase, Entry entry, boolean replace) {
+        List<Token> words = Tokenizer.tokenize(NormalizedText.of(phrase).text()).stream()
+                .filter(t -> t.kind() != Token.Kind.PUNCT || t.text().equals("+")).toList();
+        if (words.isEmpty()) {
+            return;
+        }
+        Node node = roots.computeIfAbsent(lang, l -> new Node());
+        for (int i = 0; i < words.size(); i++) {
+            String key = key(lang, words.get(i).text(), i);
+            if (key == null) {
+                continue;
+            }
+            node = node.next.computeIfAbsent(key, k -> new Node());
+        }
+        if (replace || node.entry == null) {
+            // a person's full name wins over a surname, a name over a sector term
+            if (node.entry == null || replace && rank(entry) >= rank(node.entry)) {
+                node.entry = entry;
+            }
+        }
+    }
+
+    /**
+     * The trie key of an entry word. Inside an Arabic phrase the conjunction "و" is written joined or
+     * apart ("واتخاذ" / "و اتخاذ"): it is dropped from keys and skipped in the text.
+     */
+    private static String key(String lang, String word, int position) {
+        return switch (lang) {
+            case "ru" -> RussianForms.key(word);
+            case "ar" -> {
+                if (position > 0 && word.equals("و")) {
+                    yield null;
+                }
+                yield position > 0 && word.length() > 3 && word.charAt(0) == 'و' ? word.substring(1) : word;
+            }
+            default -> word;
+        };
+    }
+
+    private static int rank(Entry e) {
+        return switch (e.type()) {
+            case SURNAME, ROLE, SECTOR -> 0;
+            default -> 1;
+        };
+    }
+
+    /** Non-overlapping longest matches in the tokens of the folded text of {@code text}. */
+    public List<Match> match(NormalizedText text, List<Token> tokens, String lang) {
+        Node root = roots.get(lang);
+        List<Match> found = new ArrayList<>();
+        if (root == null) {
+            return found;
+        }
+        int i = 0;
+        while (i < tokens.size()) {
+            Match best = longestAt(root, text, tokens, i, lang);
+            if (best != null) {
+                found.add(best);
+                i = best.endToken();
+            } else {
+                i++;
+            }
+        }
+        return found;
+    }
+
+    private Match longestAt(Node root, NormalizedText text, List<Token> tokens, int i, String lang) {
+        Match best = null;
+        // depth-first over the candidate keys of each word; phrases are short, so this stays cheap
+        List<Object[]> frontier = new ArrayList<>();
+        frontier.add(new Object[]{root, i});
+        while (!frontier.isEmpty()) {
+            Object[] state = frontier.removeLast();
+            Node node = (Node) state[0];
+            int k = (Integer) state[1];
+            if (k >= tokens.size()) {
+                continue;
+            }
+            Token t = tokens.get(k);
+            if (t.kind() == Token.Kind.PUNCT && !t.text().equals("+")) {
+                continue;
+            }
+            if (lang.equals("ar") && k > i && t.text().equals("و")) {
+                frontier.add(new Object[]{node, k + 1}); // "و اتخاذ": the conjunction written apart
+                continue;
+            }
+            for (String key : candidates(t.text(), lang, k == i)) {
+                Node next = node.next.get(key);
+                if (next == null) {
+                    continue;
+                }
+                if (next.entry != null && casingOk(next.entry, text, tokens, i, k + 1)
+                        && (best == null || k + 1 > best.endToken())) {
+                    best = new Match(i, k + 1, tokens.get(i).start(), t.end(), next.entry);
+                }
+                if (!next.next.isEmpty()) {
+                    frontier.add(new Object[]{next, k + 1});
+                }
+            }
+        }
+        return best;
+    }
+
+    private static List<String> candidates(String word, String lang, boolean first) {
+        String w = stripPossessive(word);
+        return switch (lang) {
+            case "ru" -> RussianForms.candidates(w);
+            case "ar" -> arabicCandidates(w, first);
+            default -> List.of(w);
+        };
+    }
+
+    private static String stripPossessive(String w) {
+        if (w.endsWith("'s") || w.endsWith("’s")) {
+            return w.substring(0, w.length() - 2);
+        }
+        return w;
+    }
+
+    private static List<String> arabicCandidates(String w, boolean first) {
+        List<String> out = new ArrayList<>(4);
+        out.add(w);
+        for (String p : ARABIC_PREFIXES) {
+            if (w.length() > p.length() + 1 && w.startsWith(p)) {
+                String rest = w.substring(p.length());
+                out.add(rest);
+                if (p.endsWith("ال") || p.equals("لل")) {
+                    out.add("ال" + rest); // "للتعاون" is "ل" + "التعاون"
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean casingOk(Entry entry, NormalizedText text, List<Token> tokens, int from, int to) {
+        if (entry.casing() == Casing.ANY) {
+            return true;
+        }
+        String original = text.originalText(tokens.get(from).start(), tokens.get(to - 1).end());
+        String letters = original.replaceAll("[^\\p{L}]", "");
+        if (letters.isEmpty()) {
+            return false;
+        }
+        if (entry.casing() == Casing.UPPER) {
+            return letters.equals(letters.toUpperCase());
+        }
+        return Character.isUpperCase(letters.charAt(0));
+    }
+}
