@@ -2,6 +2,7 @@ package org.dyad;
 
 import java.util.List;
 
+import org.dyad.extract.cli.EvalCommand;
 import org.dyad.extract.cli.ExtractCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -19,9 +20,12 @@ import com.vaadin.flow.theme.lumo.Lumo;
 public class DyadApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {
+        // the parser's commands need no database and no web server
         if (args.length > 0 && args[0].equals("extract")) {
-            // the parser's command line: no database, no web server
             System.exit(ExtractCommand.run(List.of(args).subList(1, args.length), System.out, System.err));
+        }
+        if (args.length > 0 && args[0].equals("eval")) {
+            System.exit(EvalCommand.run(List.of(args).subList(1, args.length), System.out, System.err));
         }
         SpringApplication.run(DyadApplication.class, args);
     }

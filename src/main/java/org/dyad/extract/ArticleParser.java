@@ -1,6 +1,5 @@
 package org.dyad.extract;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -104,7 +103,7 @@ public final class ArticleParser {
             a.sentence = s;
             a.tokens = Tokenizer.tokenize(nt.text(), s.start(), s.end());
             a.matches = gazetteer.match(nt, a.tokens, lang);
-            a.dates = DateFinder.find(a.tokens);
+            a.dates = DateFinder.find(a.tokens, lang);
             a.money = MoneyParser.find(a.tokens, lang);
             a.signals = Triggers.detect(a.tokens, lang);
             analyses.add(a);
@@ -260,22 +259,30 @@ public final class ArticleParser {
 
     private List<MeetingFact> meetings(List<Analysis> analyses, LocalDate published, String lang) {
         List<MeetingDraft> drafts = new ArrayList<>();
+        Set<MeetingDraft> kindsOnly = new java.util.HashSet<>();
         String mainActor = mainActor(analyses);
         for (Analysis a : analyses) {
             Set<Signal> s = a.signals;
             boolean trigger = !java.util.Collections.disjoint(s, EnumSet.of(Signal.STATE_VISIT, Signal.OFFICIAL_VISIT,
                     Signal.WORKING_VISIT, Signal.VISIT, Signal.TALKS, Signal.PHONE, Signal.VIDEO, Signal.SUMMIT,
                     Signal.SIDELINES, Signal.RECEPTION, Signal.MEETING));
-            if (!trigger || a.people.isEmpty() || s.contains(Signal.FUTURE) || isBackground(a, published)) {
+            if (!trigger || s.contains(Signal.FUTURE) || isBackground(a, published)) {
+                continue;
+            }
+            if (a.people.isEmpty()) {
+                // "The visit is official", "the leaders discussed at the summit": the kind of the meeting just told
+                if (!drafts.isEmpty()) {
+                    drafts.getLast().kinds.addAll(kinds(s, drafts.getLast().people.size()));
+                    kindsOnly.add(drafts.getLast());
+                }
                 continue;
             }
             LinkedHashMap<String, PersonRef> people = new LinkedHashMap<>();
             a.people.forEach(p -> people.putIfAbsent(p.slug(), p));
             MeetingDraft target = null;
             for (int i = drafts.size() - 1; i >= 0 && target == null; i--) {
-                MeetingDraft d = drafts.get(i);
-                if (d.people.keySet().containsAll(people.keySet()) || people.keySet().containsAll(d.people.keySet())) {
-                    target = d;
+                if (sameMeeting(drafts.get(i), people.keySet(), s)) {
+                    target = drafts.get(i);
                 }
             }
             if (target == null) {
@@ -301,7 +308,34 @@ public final class ArticleParser {
             }
             facts.add(toFact(d, analyses, published));
         }
-        return facts;
+        // meetings told without a date of their own share the day of the article's first dated meeting
+        LocalDate first = facts.stream().map(MeetingFact::date).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        List<MeetingFact> dated = new ArrayList<>();
+        for (MeetingFact f : facts) {
+            dated.add(f.date() != null || first == null ? f : new MeetingFact(first, f.relative(), f.kind(),
+                    f.participants(), f.locationCountry(), f.locationCity(), f.hostCountry(), f.guestCountry(), f.evidence()));
+        }
+        return dated;
+    }
+
+    /**
+     * A sentence reports the same meeting when it names the same people, or one of them alone (a
+     * pair's meeting told in several sentences). A pair inside a larger gathering, or any sentence
+     * about the sidelines, is a meeting of its own: a bilateral meeting at a summit.
+     */
+    private static boolean sameMeeting(MeetingDraft d, Set<String> people, Set<Signal> signals) {
+        Set<String> existing = d.people.keySet();
+        if (existing.equals(people)) {
+            return true;
+        }
+        if (signals.contains(Signal.SIDELINES)) {
+            return false;
+        }
+        if (people.size() == 1) {
+            return existing.containsAll(people);
+        }
+        return existing.size() <= 2 && people.size() <= 2
+                && (existing.containsAll(people) || people.containsAll(existing));
     }
 
     private boolean isBackground(Analysis a, LocalDate published) {
@@ -311,6 +345,10 @@ public final class ArticleParser {
         for (DateMention d : a.dates) {
             if (d.kind() == DateMention.Kind.RELATIVE_YEAR && "last_year".equals(d.relative())) {
                 return true;
+            }
+            if (d.kind() == DateMention.Kind.MONTH && published != null && d.month() != published.getMonthValue()
+                    && (d.year() == null || d.year() <= published.getYear())) {
+                return true; // "during the state visit to Beijing in May"
             }
             Integer year = d.resolveYear(published);
             if (published != null && year != null && year < published.getYear()
@@ -340,8 +378,7 @@ public final class ArticleParser {
                 && (s.contains(Signal.TALKS) || s.contains(Signal.MEETING)))) {
             k.add("sidelines_meeting");
         }
-        if (s.contains(Signal.VIDEO) && (s.contains(Signal.MEETING) || s.contains(Signal.TALKS)
-                || s.contains(Signal.PHONE))) {
+        if (s.contains(Signal.VIDEO)) {
             k.add("video_call");
         } else if (s.contains(Signal.PHONE)) {
             k.add("phone_call");
@@ -414,6 +451,10 @@ public final class ArticleParser {
 
     private MeetingFact toFact(MeetingDraft d, List<Analysis> analyses, LocalDate published) {
         String kind = KIND_PRIORITY.stream().filter(d.kinds::contains).findFirst().orElse("other");
+        long countries = d.people.values().stream().map(PersonRef::country).filter(java.util.Objects::nonNull).distinct().count();
+        if (countries >= 3 && (kind.equals("other") || kind.equals("talks") || kind.equals("reception"))) {
+            kind = "summit"; // leaders of three or more states gathered
+        }
         LocalDate date = null;
         String relative = null;
         outer:
@@ -480,8 +521,7 @@ public final class ArticleParser {
             "export", List.of("صادرات", "الصادرات", "تصدير", "экспорт", "export"),
             "import", List.of("واردات", "الواردات", "استيراد", "импорт", "import"),
             "target", List.of("رفع", "الوصول", "هدف", "الهدف", "امكانات", "امكانيات", "довести", "нарастить",
-                    "увеличить", "цель", "потенциал", "target", "reach", "bring", "goal", "potential", "raise",
-                    "increase", "aim", "boost"),
+                    "увеличить", "цель", "потенциал", "target", "goal", "potential", "aim"),
             "investment", List.of("استثمار", "الاستثمار", "الاستثمارات", "استثمارات", "инвестиц", "вложени",
                     "investment", "invest"),
             "contracts", List.of("عقود", "العقود", "اتفاقيات", "الاتفاقيات", "صفقات", "контракт", "соглашени",
@@ -489,6 +529,9 @@ public final class ArticleParser {
 
     private List<TradeFact> trade(List<Analysis> analyses, LocalDate published, List<String> mainPair, String lang) {
         List<TradeFact> out = new ArrayList<>();
+        Integer carriedYear = null;
+        String carriedRelative = null;
+        int carriedFrom = -10;
         for (Analysis a : analyses) {
             for (MoneyMention m : a.money) {
                 String kind = tradeKind(a.tokens, m);
@@ -515,12 +558,49 @@ public final class ArticleParser {
                         relativeYear = best.relative();
                     }
                 }
+                boolean period = kind.equals("turnover") || kind.equals("export") || kind.equals("import");
+                if (best == null && period && a.sentence.index() - carriedFrom <= 2) {
+                    year = carriedYear; // "…in 2023. Exports accounted for $1.2 billion": the same period
+                    relativeYear = carriedRelative;
+                }
+                if (best != null && period) {
+                    carriedYear = year;
+                    carriedRelative = relativeYear;
+                    carriedFrom = a.sentence.index();
+                }
                 List<String> countries = tradeCountries(a, mainPair, kind);
-                BigDecimal value = m.amount();
-                out.add(new TradeFact(value, m.currency(), m.amountUsd(), year, relativeYear, kind, countries, m.qualifier().name().toLowerCase(), List.of(a.sentence.evidence())));
+                TradeFact fact = new TradeFact(m.amount(), m.currency(), m.amountUsd(), year, relativeYear, kind,
+                        countries, m.qualifier().name().toLowerCase(), List.of(a.sentence.evidence()));
+                mergeOrAdd(out, fact);
             }
         }
         return out;
+    }
+
+    private static final Set<String> ENGLISH_GOAL_VERBS = Set.of("reach", "bring", "raise", "increase", "boost", "double",
+            "lift", "expand");
+
+    /**
+     * The same amount, currency and kind stated twice (a headline and its body, a summary) is one
+     * figure with both sentences as evidence, unless the two name different years.
+     */
+    private static void mergeOrAdd(List<TradeFact> facts, TradeFact fact) {
+        for (int i = 0; i < facts.size(); i++) {
+            TradeFact f = facts.get(i);
+            boolean same = f.value().compareTo(fact.value()) == 0 && f.currency().equals(fact.currency())
+                    && f.kind().equals(fact.kind())
+                    && (f.year() == null || fact.year() == null || f.year().equals(fact.year()));
+            if (same) {
+                List<Span> evidence = new ArrayList<>(f.evidence());
+                fact.evidence().stream().filter(e -> !evidence.contains(e)).forEach(evidence::add);
+                Integer year = f.year() != null ? f.year() : fact.year();
+                String relative = f.relativeYear() != null ? f.relativeYear() : fact.relativeYear();
+                facts.set(i, new TradeFact(f.value(), f.currency(), f.valueUsd(), year, relative, f.kind(),
+                        f.countries(), f.qualifier(), List.copyOf(evidence)));
+                return;
+            }
+        }
+        facts.add(fact);
     }
 
     /** The kind named nearest before the amount (target wins over turnover), else nearest after. */
@@ -534,6 +614,10 @@ public final class ArticleParser {
             Token t = tokens.get(i);
             if (t.start() >= m.start() && t.end() <= m.end()) {
                 continue;
+            }
+            if (t.end() <= m.start() && i > 0 && tokens.get(i - 1).text().equals("to")
+                    && ENGLISH_GOAL_VERBS.contains(t.text())) {
+                target = true; // "to reach", "to bring trade to"
             }
             for (var e : TRADE_WORDS.entrySet()) {
                 if (!e.getValue().stream().anyMatch(w -> matchesTradeWord(t.text(), w))) {
@@ -614,6 +698,12 @@ public final class ArticleParser {
                 counts.merge(p.country(), 1, Integer::sum);
             }
         }));
+        boolean relations = analyses.stream().anyMatch(a -> !a.money.isEmpty() || !java.util.Collections.disjoint(a.signals,
+                EnumSet.of(Signal.STATE_VISIT, Signal.OFFICIAL_VISIT, Signal.WORKING_VISIT, Signal.VISIT, Signal.TALKS,
+                        Signal.PHONE, Signal.VIDEO, Signal.RECEPTION, Signal.MEETING)));
+        if (counts.size() == 2 && relations) {
+            return List.copyOf(counts.keySet()); // an article about two countries' dealings
+        }
         List<String> top = counts.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                 .filter(e -> e.getValue() >= 2)
@@ -649,7 +739,10 @@ public final class ArticleParser {
         Map<String, List<Span>> byCode = new LinkedHashMap<>();
         for (Analysis a : analyses) {
             for (Match m : a.matches) {
-                if (m.entry().type() == type) {
+                // a sentence stating a trade figure speaks of a volume, not of trade as a field of cooperation
+                boolean figureSentence = type == Type.SECTOR && !a.money.isEmpty()
+                        && (m.entry().id().equals("trade") || m.entry().id().equals("investment"));
+                if (m.entry().type() == type && !figureSentence) {
                     List<Span> spans = byCode.computeIfAbsent(m.entry().id(), k -> new ArrayList<>());
                     if (!spans.contains(a.sentence.evidence())) {
                         spans.add(a.sentence.evidence());

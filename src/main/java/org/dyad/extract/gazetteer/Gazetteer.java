@@ -42,6 +42,15 @@ public final class Gazetteer {
             "وبال", "وال", "بال", "فال", "كال", "ولل", "لل", "و", "ف", "ب", "ل", "ك", "ال");
     private static final Set<String> ARABIC_STOP = Set.of("مالي", "عمان", "جزر", "السلام", "الامل");
 
+    private static final Set<String> ORDINALS = Set.copyOf(List.of(
+            "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+            "الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر",
+            "الاولي", "الثانيه", "الثالثه", "الرابعه", "الخامسه", "السادسه", "السابعه", "الثامنه", "التاسعه", "العاشره",
+            "первая", "вторая", "третья", "четвертая", "пятая", "шестая", "седьмая", "восьмая", "девятая", "десятая",
+            "первой", "второй", "третьей", "четвертой", "пятой", "шестой", "седьмой", "восьмой", "девятой", "десятой",
+            "первый", "третий", "четвертый", "пятый", "седьмой", "девятый", "десятый",
+            "первого", "второго", "третьего", "четвертого", "пятого", "шестого", "седьмого", "восьмого", "девятого"));
+
     private final Map<String, Node> roots = new HashMap<>();
 
     private Gazetteer() {
@@ -215,6 +224,9 @@ public final class Gazetteer {
             if (t.kind() == Token.Kind.PUNCT && !t.text().equals("+")) {
                 continue;
             }
+            if (k > i && ORDINALS.contains(t.text())) {
+                frontier.add(new Object[]{node, k + 1}); // "the fifth Consultative Meeting", "الاجتماع التشاوري الخامس"
+            }
             if (lang.equals("ar") && k > i && t.text().equals("و")) {
                 frontier.add(new Object[]{node, k + 1}); // "و اتخاذ": the conjunction written apart
                 continue;
@@ -241,8 +253,16 @@ public final class Gazetteer {
         return switch (lang) {
             case "ru" -> RussianForms.candidates(w);
             case "ar" -> arabicCandidates(w, first);
-            default -> List.of(w);
+            default -> englishCandidates(w);
         };
+    }
+
+    /** The word, and its singular when it looks like a regular plural ("corridors", "textiles"). */
+    private static List<String> englishCandidates(String w) {
+        if (w.length() > 4 && w.endsWith("s") && !w.endsWith("ss")) {
+            return List.of(w, w.substring(0, w.length() - 1));
+        }
+        return List.of(w);
     }
 
     private static String stripPossessive(String w) {

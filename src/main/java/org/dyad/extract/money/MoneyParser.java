@@ -102,19 +102,20 @@ public final class MoneyParser {
     }
 
     /** A parsed number: its value and the index of the first token after it. */
-    record Parsed(BigDecimal value, int next) {}
+    public record Parsed(BigDecimal value, int next) {}
 
     /**
      * Parses the longest number starting at token {@code i}: digits (with thousands groups "1 150
      * 000"), number words, scales, halves and the connectors between them. Null when token i does
      * not start a number.
      */
-    static Parsed parseNumber(List<Token> tokens, int i, String lang) {
+    public static Parsed parseNumber(List<Token> tokens, int i, String lang) {
         BigDecimal total = BigDecimal.ZERO;
         BigDecimal current = BigDecimal.ZERO;
         BigDecimal lastScale = BigDecimal.ZERO;
         boolean any = false;
         boolean lastWasDigits = false;
+        int lastOrder = 0; // order of the last number word since the last scale: 1 units/teens, 2 tens, 3 hundreds
         int k = i;
         int end = i;
         while (k < tokens.size()) {
@@ -171,12 +172,17 @@ public final class MoneyParser {
             }
             switch (w.role()) {
                 case NUMBER -> {
-                    if (lastWasDigits) {
-                        return finish(total, current, any, end);
+                    int order = order(w.value());
+                    if (lastWasDigits || !follows(lastOrder, order, lang)) {
+                        return finish(total, current, any, end); // "ألفين وثلاثة وعشرين | واحدا وثلاثين": a new number
                     }
                     current = current.add(w.value());
+                    lastOrder = order;
                 }
-                case HUNDRED -> current = (current.signum() == 0 ? BigDecimal.ONE : current).multiply(w.value());
+                case HUNDRED -> {
+                    current = (current.signum() == 0 ? BigDecimal.ONE : current).multiply(w.value());
+                    lastOrder = 3;
+                }
                 case HALF -> {
                     if (current.signum() == 0 && lastScale.signum() > 0) {
                         total = total.add(lastScale.multiply(w.value())); // "مليار ونصف"
@@ -189,6 +195,7 @@ public final class MoneyParser {
                     total = total.add(multiplier.multiply(w.multiplier()).multiply(w.value()));
                     current = BigDecimal.ZERO;
                     lastScale = w.value();
+                    lastOrder = 0;
                 }
             }
             any = true;
@@ -197,6 +204,28 @@ public final class MoneyParser {
             end = k;
         }
         return finish(total, current, any, end);
+    }
+
+    private static int order(BigDecimal value) {
+        if (value.compareTo(BigDecimal.valueOf(20)) < 0) {
+            return 1;
+        }
+        return value.compareTo(BigDecimal.valueOf(100)) < 0 ? 2 : 3;
+    }
+
+    /**
+     * Whether a number word of {@code order} can continue one whose last word had {@code last}:
+     * hundreds, then tens, then units in Russian and English ("двести пятьдесят три"); units before
+     * tens in Arabic ("ثلاثة وعشرين"). Anything else starts a new number.
+     */
+    private static boolean follows(int last, int order, String lang) {
+        if (last == 0) {
+            return true;
+        }
+        if (lang.equals("ar")) {
+            return (last == 3 && order < 3) || (last == 1 && order == 2);
+        }
+        return last > order;
     }
 
     private static Parsed finish(BigDecimal total, BigDecimal current, boolean any, int end) {

@@ -67,13 +67,42 @@ public final class DateFinder {
     }
 
     public static List<DateMention> find(List<Token> tokens) {
+        return find(tokens, "en");
+    }
+
+    public static List<DateMention> find(List<Token> tokens, String lang) {
         List<DateMention> found = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
-            int consumed = tryAt(tokens, i, found);
+            int consumed = yearInWords(tokens, i, lang, found);
+            if (consumed == 0) {
+                consumed = tryAt(tokens, i, found);
+            }
             i += Math.max(consumed, 1);
         }
         return found;
+    }
+
+    private static final java.util.Set<String> YEAR_WORDS = java.util.Set.of("عام", "العام", "لعام", "سنه", "السنه",
+            "year", "году", "года", "год");
+
+    /** "عام ألفين وثلاثة وعشرين", "in the year two thousand and twenty": a year word, then a number in words. */
+    private static int yearInWords(List<Token> tokens, int i, String lang, List<DateMention> out) {
+        Token t = tokens.get(i);
+        if (!YEAR_WORDS.contains(t.text()) && !(t.text().startsWith("و") && YEAR_WORDS.contains(t.text().substring(1)))
+                || i + 1 >= tokens.size() || !tokens.get(i + 1).isWord()) {
+            return 0;
+        }
+        org.dyad.extract.money.MoneyParser.Parsed n = org.dyad.extract.money.MoneyParser.parseNumber(tokens, i + 1, lang);
+        if (n == null || n.value().scale() > 0 && n.value().stripTrailingZeros().scale() > 0) {
+            return 0;
+        }
+        int year = n.value().intValue();
+        if (year < 1945 || year > 2100) {
+            return 0;
+        }
+        out.add(DateMention.year(tokens.get(i + 1).start(), tokens.get(n.next() - 1).end(), year));
+        return n.next() - i;
     }
 
     private static int tryAt(List<Token> tokens, int i, List<DateMention> out) {
@@ -145,8 +174,21 @@ public final class DateFinder {
                 return k + 1 - i;
             }
         }
+        if (month != null && (i == 0 || !tokens.get(i - 1).isNumber())) {
+            int k = month[1];
+            Integer year = k < tokens.size() ? year(tokens.get(k).text()) : null;
+            boolean dateContext = year != null || i > 0 && MONTH_PREPOSITIONS.contains(tokens.get(i - 1).text());
+            if (dateContext && !(tokens.get(i).text().equals("اب") && year == null)
+                    && !(tokens.get(i).text().equals("may") && year == null)) {
+                out.add(DateMention.month(t.start(), tokens.get(year != null ? k : k - 1).end(), month[0], year));
+                return (year != null ? k + 1 : k) - i;
+            }
+        }
         return relative(tokens, i, out);
     }
+
+    private static final java.util.Set<String> MONTH_PREPOSITIONS = java.util.Set.of("in", "since", "until", "в",
+            "с", "до", "في", "منذ", "خلال", "شهر");
 
     /** Month at token k (one or two words, Arabic "نيسان/أبريل"): {month, index after it}, or null. */
     private static int[] month(List<Token> tokens, int k) {

@@ -11,7 +11,7 @@ import java.time.LocalDate;
 public record DateMention(int start, int end, Kind kind, LocalDate date, Integer year, Integer month, Integer day,
                           String relative) {
 
-    public enum Kind { DAY, DAY_MONTH, YEAR, RELATIVE_DAY, RELATIVE_YEAR }
+    public enum Kind { DAY, DAY_MONTH, MONTH, YEAR, RELATIVE_DAY, RELATIVE_YEAR }
 
     static DateMention day(int start, int end, LocalDate date) {
         return new DateMention(start, end, Kind.DAY, date, date.getYear(), date.getMonthValue(), date.getDayOfMonth(), null);
@@ -19,6 +19,10 @@ public record DateMention(int start, int end, Kind kind, LocalDate date, Integer
 
     static DateMention dayMonth(int start, int end, int month, int day) {
         return new DateMention(start, end, Kind.DAY_MONTH, null, null, month, day, null);
+    }
+
+    static DateMention month(int start, int end, int month, Integer year) {
+        return new DateMention(start, end, Kind.MONTH, null, year, month, null, null);
     }
 
     static DateMention year(int start, int end, int year) {
@@ -52,6 +56,7 @@ public record DateMention(int start, int end, Kind kind, LocalDate date, Integer
     public Integer resolveYear(LocalDate published) {
         return switch (kind) {
             case DAY, YEAR -> year;
+            case MONTH -> year != null ? year : (published == null ? null : published.getYear());
             case DAY_MONTH, RELATIVE_DAY -> {
                 LocalDate d = resolveDay(published);
                 yield d == null ? null : d.getYear();
