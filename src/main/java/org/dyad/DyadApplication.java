@@ -2,6 +2,7 @@ package org.dyad;
 
 import java.util.List;
 
+import org.dyad.extract.cli.BenchCommand;
 import org.dyad.extract.cli.EvalCommand;
 import org.dyad.extract.cli.ExtractCommand;
 import org.springframework.boot.SpringApplication;
@@ -26,6 +27,9 @@ public class DyadApplication implements AppShellConfigurator {
         }
         if (args.length > 0 && args[0].equals("eval")) {
             System.exit(EvalCommand.run(List.of(args).subList(1, args.length), System.out, System.err));
+        }
+        if (args.length > 0 && args[0].equals("bench")) {
+            System.exit(BenchCommand.run(List.of(args).subList(1, args.length), System.out, System.err));
         }
         SpringApplication.run(DyadApplication.class, args);
     }

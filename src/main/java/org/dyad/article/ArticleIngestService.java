@@ -2,6 +2,8 @@ package org.dyad.article;
 
 import org.dyad.article.repository.ArticleRepository;
 import org.dyad.article.repository.ArticleRepository.ArticleInsert;
+import org.dyad.article.repository.FactRepository;
+import org.dyad.extract.ArticleParser;
 import org.dyad.extract.text.ContentNormalizer;
 import org.dyad.extract.text.ScriptLanguageDetector;
 import org.springframework.dao.DuplicateKeyException;
@@ -9,8 +11,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Stores articles. The same content (after normalization) is one article, however often and by
- * however many people it is sent: the unique content hash decides, not a prior lookup.
+ * Stores articles and the facts the parser finds in them, in one transaction: an article is stored
+ * with all its facts and their evidence, or not at all. The same content (after normalization) is
+ * one article, however often and by however many people it is sent: the unique content hash
+ * decides, not a prior lookup.
  */
 @Service
 public class ArticleIngestService {
@@ -19,9 +23,13 @@ public class ArticleIngestService {
     public static final int MAX_CHARS = 1_000_000;
 
     private final ArticleRepository articles;
+    private final FactRepository facts;
+    private final ArticleParser parser;
 
-    public ArticleIngestService(ArticleRepository articles) {
+    public ArticleIngestService(ArticleRepository articles, FactRepository facts, ArticleParser parser) {
         this.articles = articles;
+        this.facts = facts;
+        this.parser = parser;
     }
 
     @Transactional
@@ -50,6 +58,21 @@ public class ArticleIngestService {
         }
         long id = articles.idByContentHash(hash)
                 .orElseThrow(() -> new IllegalStateException("article vanished after insert: " + hash));
+        if (created) {
+            facts.store(id, parser.parse(body, lang, article.published()), ArticleParser.VERSION);
+        }
         return new IngestResult(id, created ? IngestResult.Status.CREATED : IngestResult.Status.DUPLICATE);
+    }
+
+    /** Parses the articles stored before the parser ran over them (e.g. by an earlier version); returns how many. */
+    @Transactional
+    public int parseUnparsed() {
+        int n = 0;
+        for (long id : facts.unparsedArticleIds()) {
+            FactRepository.StoredArticle a = facts.article(id);
+            facts.store(id, parser.parse(a.body(), a.lang(), a.published()), ArticleParser.VERSION);
+            n++;
+        }
+        return n;
     }
 }

@@ -280,7 +280,7 @@ public final class ArticleParser {
             LinkedHashMap<String, PersonRef> people = new LinkedHashMap<>();
             a.people.forEach(p -> people.putIfAbsent(p.slug(), p));
             MeetingDraft target = null;
-            for (int i = drafts.size() - 1; i >= 0 && target == null; i--) {
+            for (int i = drafts.size() - 1; i >= Math.max(0, drafts.size() - 20) && target == null; i--) {
                 if (sameMeeting(drafts.get(i), people.keySet(), s)) {
                     target = drafts.get(i);
                 }
@@ -533,8 +533,9 @@ public final class ArticleParser {
         String carriedRelative = null;
         int carriedFrom = -10;
         for (Analysis a : analyses) {
+            String[] tokenKinds = a.money.isEmpty() ? null : tokenKinds(a.tokens);
             for (MoneyMention m : a.money) {
-                String kind = tradeKind(a.tokens, m);
+                String kind = tradeKind(a.tokens, tokenKinds, m);
                 if (kind == null) {
                     continue;
                 }
@@ -585,7 +586,7 @@ public final class ArticleParser {
      * figure with both sentences as evidence, unless the two name different years.
      */
     private static void mergeOrAdd(List<TradeFact> facts, TradeFact fact) {
-        for (int i = 0; i < facts.size(); i++) {
+        for (int i = Math.max(0, facts.size() - 50); i < facts.size(); i++) {
             TradeFact f = facts.get(i);
             boolean same = f.value().compareTo(fact.value()) == 0 && f.currency().equals(fact.currency())
                     && f.kind().equals(fact.kind())
@@ -603,49 +604,75 @@ public final class ArticleParser {
         facts.add(fact);
     }
 
-    /** The kind named nearest before the amount (target wins over turnover), else nearest after. */
-    private static String tradeKind(List<Token> tokens, MoneyMention m) {
-        String before = null;
-        int beforeDistance = Integer.MAX_VALUE;
-        String after = null;
-        int afterDistance = Integer.MAX_VALUE;
-        boolean target = false;
+    /** The trade kind each token of a sentence names, if any ("target" also for "to reach"). */
+    private static String[] tokenKinds(List<Token> tokens) {
+        String[] kinds = new String[tokens.size()];
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (t.start() >= m.start() && t.end() <= m.end()) {
+            if (!t.isWord()) {
                 continue;
             }
-            if (t.end() <= m.start() && i > 0 && tokens.get(i - 1).text().equals("to")
-                    && ENGLISH_GOAL_VERBS.contains(t.text())) {
-                target = true; // "to reach", "to bring trade to"
+            if (i > 0 && tokens.get(i - 1).text().equals("to") && ENGLISH_GOAL_VERBS.contains(t.text())) {
+                kinds[i] = "target"; // "to reach", "to bring trade to"
+                continue;
             }
             for (var e : TRADE_WORDS.entrySet()) {
-                if (!e.getValue().stream().anyMatch(w -> matchesTradeWord(t.text(), w))) {
-                    continue;
-                }
-                if (t.end() <= m.start()) {
-                    if (e.getKey().equals("target")) {
-                        target = true;
-                    }
-                    int distance = m.start() - t.end();
-                    if (distance < beforeDistance || (distance == beforeDistance && !e.getKey().equals("turnover"))) {
-                        before = e.getKey();
-                        beforeDistance = distance;
-                    }
-                } else {
-                    int distance = t.start() - m.end();
-                    if (distance < afterDistance) {
-                        after = e.getKey();
-                        afterDistance = distance;
+                if (e.getValue().stream().anyMatch(w -> matchesTradeWord(t.text(), w))) {
+                    if (kinds[i] == null || !e.getKey().equals("turnover")) {
+                        kinds[i] = e.getKey();
                     }
                 }
             }
+        }
+        return kinds;
+    }
+
+    /** Tokens looked at on each side of an amount for its kind. */
+    private static final int KIND_WINDOW = 40;
+
+    /** The kind named nearest before the amount (target wins over turnover), else nearest after. */
+    private static String tradeKind(List<Token> tokens, String[] kinds, MoneyMention m) {
+        int first = firstTokenAt(tokens, m.start());
+        int last = first;
+        while (last < tokens.size() && tokens.get(last).end() <= m.end()) {
+            last++;
+        }
+        String before = null;
+        boolean target = false;
+        for (int i = first - 1; i >= Math.max(0, first - KIND_WINDOW); i--) {
+            if (kinds[i] == null) {
+                continue;
+            }
+            if (kinds[i].equals("target")) {
+                target = true;
+            }
+            if (before == null || (before.equals("turnover") && !kinds[i].equals("turnover") && first - i <= 3)) {
+                before = kinds[i];
+            }
+        }
+        String after = null;
+        for (int i = last; i < Math.min(tokens.size(), last + KIND_WINDOW) && after == null; i++) {
+            after = kinds[i];
         }
         String kind = before != null ? before : after;
         if (target && ("turnover".equals(kind) || "export".equals(kind) || "import".equals(kind) || "target".equals(kind))) {
             return "target";
         }
         return kind;
+    }
+
+    private static int firstTokenAt(List<Token> tokens, int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private static boolean matchesTradeWord(String token, String word) {
@@ -736,17 +763,14 @@ public final class ArticleParser {
     }
 
     private static List<Mention> mentions(List<Analysis> analyses, Type type) {
-        Map<String, List<Span>> byCode = new LinkedHashMap<>();
+        Map<String, LinkedHashSet<Span>> byCode = new LinkedHashMap<>();
         for (Analysis a : analyses) {
             for (Match m : a.matches) {
                 // a sentence stating a trade figure speaks of a volume, not of trade as a field of cooperation
                 boolean figureSentence = type == Type.SECTOR && !a.money.isEmpty()
                         && (m.entry().id().equals("trade") || m.entry().id().equals("investment"));
                 if (m.entry().type() == type && !figureSentence) {
-                    List<Span> spans = byCode.computeIfAbsent(m.entry().id(), k -> new ArrayList<>());
-                    if (!spans.contains(a.sentence.evidence())) {
-                        spans.add(a.sentence.evidence());
-                    }
+                    byCode.computeIfAbsent(m.entry().id(), k -> new LinkedHashSet<>()).add(a.sentence.evidence());
                 }
             }
         }

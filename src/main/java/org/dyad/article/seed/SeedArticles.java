@@ -18,16 +18,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
  * First start: with no article in the database, stores the real articles shipped under
- * {@code db/seed/} (each {@code NAME.txt} with its metadata in {@code NAME.properties}). Storing is
- * idempotent, so a restart, or two instances starting together, never duplicate them.
+ * {@code db/seed/} (each {@code NAME.txt} with its metadata in {@code NAME.properties}), parsed.
+ * Storing is idempotent, so a restart, or two instances starting together, never duplicate them.
+ * Later starts parse any article stored before the parser existed.
  */
 @Component
+@ConditionalOnProperty(name = "dyad.seed", havingValue = "true", matchIfMissing = true)
 public class SeedArticles implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(SeedArticles.class);
@@ -44,10 +47,14 @@ public class SeedArticles implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         if (articles.count() > 0) {
+            int parsed = ingest.parseUnparsed();
+            if (parsed > 0) {
+                log.info("Parsed {} article(s) stored before the parser ran over them", parsed);
+            }
             return;
         }
         int created = seed();
-        log.info("First start: stored {} seed article(s) from db/seed/", created);
+        log.info("First start: stored and parsed {} seed article(s) from db/seed/", created);
     }
 
     /** Stores every seed article not yet stored; returns how many were new. */

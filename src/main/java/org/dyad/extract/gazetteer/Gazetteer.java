@@ -51,6 +51,9 @@ public final class Gazetteer {
             "первый", "третий", "четвертый", "пятый", "седьмой", "девятый", "десятый",
             "первого", "второго", "третьего", "четвертого", "пятого", "шестого", "седьмого", "восьмого", "девятого"));
 
+    /** Words skipped inside one match (an ordinal, a detached "و"): a few, so work stays linear. */
+    private static final int MAX_SKIPS = 3;
+
     private final Map<String, Node> roots = new HashMap<>();
 
     private Gazetteer() {
@@ -212,11 +215,12 @@ public final class Gazetteer {
         Match best = null;
         // depth-first over the candidate keys of each word; phrases are short, so this stays cheap
         List<Object[]> frontier = new ArrayList<>();
-        frontier.add(new Object[]{root, i});
+        frontier.add(new Object[]{root, i, 0});
         while (!frontier.isEmpty()) {
             Object[] state = frontier.removeLast();
             Node node = (Node) state[0];
             int k = (Integer) state[1];
+            int skipped = (Integer) state[2];
             if (k >= tokens.size()) {
                 continue;
             }
@@ -224,11 +228,14 @@ public final class Gazetteer {
             if (t.kind() == Token.Kind.PUNCT && !t.text().equals("+")) {
                 continue;
             }
-            if (k > i && ORDINALS.contains(t.text())) {
-                frontier.add(new Object[]{node, k + 1}); // "the fifth Consultative Meeting", "الاجتماع التشاوري الخامس"
+            boolean skippable = k > i && skipped < MAX_SKIPS;
+            if (skippable && ORDINALS.contains(t.text())) {
+                frontier.add(new Object[]{node, k + 1, skipped + 1}); // "the fifth Consultative Meeting"
             }
             if (lang.equals("ar") && k > i && t.text().equals("و")) {
-                frontier.add(new Object[]{node, k + 1}); // "و اتخاذ": the conjunction written apart
+                if (skippable) {
+                    frontier.add(new Object[]{node, k + 1, skipped + 1}); // "و اتخاذ": the conjunction apart
+                }
                 continue;
             }
             for (String key : candidates(t.text(), lang, k == i)) {
@@ -241,7 +248,7 @@ public final class Gazetteer {
                     best = new Match(i, k + 1, tokens.get(i).start(), t.end(), next.entry);
                 }
                 if (!next.next.isEmpty()) {
-                    frontier.add(new Object[]{next, k + 1});
+                    frontier.add(new Object[]{next, k + 1, skipped});
                 }
             }
         }

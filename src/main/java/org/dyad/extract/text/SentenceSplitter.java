@@ -87,7 +87,30 @@ public final class SentenceSplitter {
         return ABBREVIATIONS.contains(word);
     }
 
+    /**
+     * Longest sentence kept whole. Real sentences are far shorter; text without sentence marks (a
+     * table, garbage) is cut at the next space after this many characters, so that work per sentence
+     * stays bounded whatever the input.
+     */
+    static final int MAX_SENTENCE = 2000;
+
     private static void add(NormalizedText text, List<Sentence> sentences, int from, int to) {
+        String s = text.text();
+        while (to - from > MAX_SENTENCE) {
+            int cut = from + MAX_SENTENCE;
+            while (cut < to && !Character.isWhitespace(s.charAt(cut))) {
+                cut++;
+            }
+            if (cut - from > 2 * MAX_SENTENCE) {
+                cut = from + MAX_SENTENCE; // no space at all: cut anyway
+            }
+            addTrimmed(text, sentences, from, cut);
+            from = cut;
+        }
+        addTrimmed(text, sentences, from, to);
+    }
+
+    private static void addTrimmed(NormalizedText text, List<Sentence> sentences, int from, int to) {
         String s = text.text();
         while (from < to && Character.isWhitespace(s.charAt(from))) {
             from++;
