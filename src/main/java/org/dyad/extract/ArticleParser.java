@@ -679,6 +679,9 @@ public final class ArticleParser {
         if (word.contains(" ")) {
             return false; // phrases are covered by their words
         }
+        if (token.isEmpty() || Character.UnicodeScript.of(token.charAt(0)) != Character.UnicodeScript.of(word.charAt(0))) {
+            return false;
+        }
         if (Character.UnicodeScript.of(word.charAt(0)) == Character.UnicodeScript.ARABIC) {
             if (token.equals(word)) {
                 return true;

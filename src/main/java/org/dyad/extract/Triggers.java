@@ -35,64 +35,85 @@ final class Triggers {
         return s;
     }
 
-    private static boolean ar(String w, String... forms) {
-        for (String f : forms) {
-            if (w.equals(f)) {
-                return true;
+    /** The token and its forms without a leading clitic (and with the article restored after "لل"). */
+    private static List<String> arVariants(String w) {
+        List<String> out = new java.util.ArrayList<>(6);
+        out.add(w);
+        for (String p : AR_PREFIXES) {
+            if (w.length() > p.length() + 2 && w.startsWith(p)) {
+                String rest = w.substring(p.length());
+                out.add(rest);
+                out.add("ال" + rest);
             }
-            for (String p : AR_PREFIXES) {
-                if (w.length() > p.length() + 2 && w.startsWith(p) && w.substring(p.length()).equals(f)) {
-                    return true;
-                }
-                if (w.length() > p.length() + 2 && w.startsWith(p) && ("ال" + w.substring(p.length())).equals(f)) {
-                    return true;
-                }
+        }
+        return out;
+    }
+
+    private static boolean any(List<String> variants, Set<String> forms) {
+        for (String v : variants) {
+            if (forms.contains(v)) {
+                return true;
             }
         }
         return false;
     }
 
+    private static final Set<String> AR_VISIT_NOUN = Set.of("زياره", "الزياره", "زيارته", "زيارتها");
+    private static final Set<String> AR_VISIT_VERB = Set.of("يزور", "تزور", "زار", "وصل", "يصل");
+    private static final Set<String> AR_TALKS = Set.of("محادثات", "مباحثات", "مفاوضات", "المحادثات", "المباحثات", "المفاوضات");
+    private static final Set<String> AR_PHONE = Set.of("هاتفي", "هاتفيا", "هاتفيه", "الهاتف");
+    private static final Set<String> AR_VIDEO = Set.of("المرئي", "الفيديو", "المرئيه", "افتراضي", "الافتراضي");
+    private static final Set<String> AR_SUMMIT = Set.of("قمه", "القمه");
+    private static final Set<String> AR_SIDELINES = Set.of("هامش");
+    private static final Set<String> AR_RECEPTION = Set.of("استقبل", "يستقبل", "استقبال", "استقبله");
+    private static final Set<String> AR_MEETING = Set.of("لقاء", "اللقاء", "التقي", "يلتقي", "اجتمع", "يجتمع", "اجتماع",
+            "الاجتماع", "لقائه", "اجتماعا");
+    private static final Set<String> AR_FUTURE = Set.of("سيزور", "سيقوم", "سيجري", "سيعقد", "ستعقد", "سيلتقي", "المقرر",
+            "المرتقب", "المرتقبه", "غدا", "القادمه", "المقبله", "القادم", "سيتوجه", "سيصل");
+    private static final Set<String> AR_BACKGROUND = Set.of("سابقا", "سبق", "سابق");
+
     private static void arabic(Set<Signal> s, String w, String next) {
-        if (ar(w, "زياره", "الزياره", "زيارته", "زيارتها")) {
-            if (ar(next, "دوله")) {
+        List<String> v = arVariants(w);
+        if (any(v, AR_VISIT_NOUN)) {
+            List<String> n = arVariants(next);
+            if (n.contains("دوله")) {
                 s.add(Signal.STATE_VISIT);
-            } else if (ar(next, "رسميه")) {
+            } else if (n.contains("رسميه")) {
                 s.add(Signal.OFFICIAL_VISIT);
-            } else if (ar(next, "عمل")) {
+            } else if (n.contains("عمل")) {
                 s.add(Signal.WORKING_VISIT);
             } else {
                 s.add(Signal.VISIT);
             }
         }
-        if (ar(w, "يزور", "تزور", "زار", "وصل", "يصل")) {
+        if (any(v, AR_VISIT_VERB)) {
             s.add(Signal.VISIT);
         }
-        if (ar(w, "محادثات", "مباحثات", "مفاوضات", "المحادثات", "المباحثات", "المفاوضات")) {
+        if (any(v, AR_TALKS)) {
             s.add(Signal.TALKS);
         }
-        if (ar(w, "هاتفي", "هاتفيا", "هاتفيه", "الهاتف", "هاتفيًا")) {
+        if (any(v, AR_PHONE)) {
             s.add(Signal.PHONE);
         }
-        if (ar(w, "المرئي", "الفيديو", "المرئيه", "افتراضي", "الافتراضي")) {
+        if (any(v, AR_VIDEO)) {
             s.add(Signal.VIDEO);
         }
-        if (ar(w, "قمه", "القمه")) {
+        if (any(v, AR_SUMMIT)) {
             s.add(Signal.SUMMIT);
         }
-        if (ar(w, "هامش")) {
+        if (any(v, AR_SIDELINES)) {
             s.add(Signal.SIDELINES);
         }
-        if (ar(w, "استقبل", "يستقبل", "استقبال", "استقبله")) {
+        if (any(v, AR_RECEPTION)) {
             s.add(Signal.RECEPTION);
         }
-        if (ar(w, "لقاء", "اللقاء", "التقي", "يلتقي", "اجتمع", "يجتمع", "اجتماع", "الاجتماع", "لقائه", "اجتماعا")) {
+        if (any(v, AR_MEETING)) {
             s.add(Signal.MEETING);
         }
-        if (ar(w, "سيزور", "سيقوم", "سيجري", "سيعقد", "ستعقد", "سيلتقي", "المقرر", "المرتقب", "المرتقبه", "غدا",
-                "القادمه", "المقبله", "القادم", "سيتوجه", "سيصل")) {
+        if (any(v, AR_FUTURE)) {
             s.add(Signal.FUTURE);
         }
-        if (ar(w, "سابقا", "سبق", "سابق")) {
+        if (any(v, AR_BACKGROUND)) {
             s.add(Signal.BACKGROUND);
         }
     }

@@ -31,7 +31,7 @@ public final class NormalizedText {
         for (int i = 0; i < original.length(); ) {
             int cp = original.codePointAt(i);
             int width = Character.charCount(cp);
-            String piece = cp < 0x80 ? null : Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKC);
+            String piece = nfkcStable(cp) ? null : Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKC);
             if (piece == null) {
                 int folded = fold(cp);
                 if (out.length() + 2 >= map.length) {
@@ -39,7 +39,7 @@ public final class NormalizedText {
                 }
                 if (folded >= 0) {
                     map[out.length()] = i;
-                    out.append((char) folded);
+                    out.append((char) folded); // stable code points are all in the BMP
                 }
                 i += width;
                 continue;
@@ -74,6 +74,15 @@ public final class NormalizedText {
         }
         map[length] = original.length();
         return new NormalizedText(original, out.toString(), java.util.Arrays.copyOf(map, length + 1));
+    }
+
+    /**
+     * Code points NFKC leaves alone, checked without calling the normalizer: ASCII, basic Cyrillic,
+     * and the Arabic block but for the four letters with compatibility forms (U+0675–U+0678).
+     */
+    private static boolean nfkcStable(int cp) {
+        return cp < 0xA0 || (cp >= 0x0400 && cp <= 0x04FF) || (cp >= 0x0600 && cp <= 0x0674)
+                || (cp >= 0x0679 && cp <= 0x06FF);
     }
 
     /** The folded form of one code point, or -1 to drop it. */
