@@ -473,6 +473,15 @@ public final class ArticleParser {
                 }
             }
         }
+        if (date == null && relative == null) {
+            for (Analysis a : d.sentences) {
+                for (DateMention m : a.dates) {
+                    if (m.kind() == DateMention.Kind.WEEKDAY && date == null) {
+                        date = m.resolveDay(published); // "on Thursday": the latest Thursday up to publication
+                    }
+                }
+            }
+        }
         if (date == null && relative == null && published != null && d.sentences.getFirst().sentence.index() <= 2) {
             date = published; // the lead of a news item reports the day's event
         }

@@ -107,4 +107,18 @@ class ArticleParserTest {
                 + "President Serdar Berdimuhamedow.", "en", LocalDate.of(2024, 6, 25));
         assertThat(a.meetings()).isEmpty();
     }
+
+    @Test
+    void a_weekday_alone_is_the_latest_such_day_up_to_publication() {
+        // 2024-05-02 is a Thursday; published the following Saturday
+        String en = "President Shavkat Mirziyoyev held talks with President Kassym-Jomart Tokayev in Astana on Thursday.";
+        assertThat(PARSER.parse(en, "en", LocalDate.of(2024, 5, 4)).meetings().getFirst().date())
+                .isEqualTo(LocalDate.of(2024, 5, 2));
+        String ru = "В четверг Президент Узбекистана Шавкат Мирзиёев провёл переговоры с Президентом Казахстана Касым-Жомартом Токаевым.";
+        assertThat(PARSER.parse(ru, "ru", LocalDate.of(2024, 5, 4)).meetings().getFirst().date())
+                .isEqualTo(LocalDate.of(2024, 5, 2));
+        String ar = "أجرى رئيس جمهورية أوزبكستان شوكت ميرضيائيف يوم الخميس محادثات مع رئيس جمهورية كازاخستان قاسم جومارت توكاييف.";
+        assertThat(PARSER.parse(ar, "ar", LocalDate.of(2024, 5, 2)).meetings().getFirst().date())
+                .isEqualTo(LocalDate.of(2024, 5, 2));
+    }
 }

@@ -237,6 +237,24 @@ public final class DateFinder {
             Map.entry("امس", "yesterday"), Map.entry("بالامس", "yesterday"), Map.entry("الامس", "yesterday"),
             Map.entry("tomorrow", "tomorrow"), Map.entry("завтра", "tomorrow"), Map.entry("غدا", "tomorrow"));
 
+    private static final Map<String, Integer> WEEKDAYS = new HashMap<>();
+
+    static {
+        String[][] days = {
+                {"monday", "понедельник", "понедельника", "الاثنين"},
+                {"tuesday", "вторник", "вторника", "الثلاثاء"},
+                {"wednesday", "среду", "среда", "среды", "الاربعاء"},
+                {"thursday", "четверг", "четверга", "الخميس"},
+                {"friday", "пятницу", "пятница", "пятницы", "الجمعه"},
+                {"saturday", "субботу", "суббота", "субботы", "السبت"},
+                {"sunday", "воскресенье", "воскресенья", "الاحد"}};
+        for (int i = 0; i < days.length; i++) {
+            for (String d : days[i]) {
+                WEEKDAYS.put(d, i + 1);
+            }
+        }
+    }
+
     /** Two-word relative years, by the first word and the second. */
     private static final Map<String, String> RELATIVE_YEARS = Map.ofEntries(
             Map.entry("last year", "last_year"), Map.entry("past year", "last_year"),
@@ -275,6 +293,13 @@ public final class DateFinder {
         if (day != null) {
             out.add(DateMention.relativeDay(t.start(), t.end(), day));
             return 1;
+        }
+        Integer weekday = WEEKDAYS.get(t.text());
+        if (weekday == null && t.text().length() > 3 && (t.text().startsWith("يوم") || t.text().startsWith("ال"))) {
+            weekday = WEEKDAYS.get(t.text().startsWith("يوم") ? t.text().substring(3) : t.text());
+        }
+        if (weekday != null) {
+            out.add(DateMention.weekday(t.start(), t.end(), weekday));
         }
         return 1;
     }

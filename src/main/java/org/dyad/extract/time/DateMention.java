@@ -11,7 +11,7 @@ import java.time.LocalDate;
 public record DateMention(int start, int end, Kind kind, LocalDate date, Integer year, Integer month, Integer day,
                           String relative) {
 
-    public enum Kind { DAY, DAY_MONTH, MONTH, YEAR, RELATIVE_DAY, RELATIVE_YEAR }
+    public enum Kind { DAY, DAY_MONTH, MONTH, WEEKDAY, YEAR, RELATIVE_DAY, RELATIVE_YEAR }
 
     static DateMention day(int start, int end, LocalDate date) {
         return new DateMention(start, end, Kind.DAY, date, date.getYear(), date.getMonthValue(), date.getDayOfMonth(), null);
@@ -23,6 +23,11 @@ public record DateMention(int start, int end, Kind kind, LocalDate date, Integer
 
     static DateMention month(int start, int end, int month, Integer year) {
         return new DateMention(start, end, Kind.MONTH, null, year, month, null, null);
+    }
+
+    /** A weekday named alone ("on Thursday"): {@code day} is 1 (Monday) to 7 (Sunday). */
+    static DateMention weekday(int start, int end, int dayOfWeek) {
+        return new DateMention(start, end, Kind.WEEKDAY, null, null, null, dayOfWeek, null);
     }
 
     static DateMention year(int start, int end, int year) {
@@ -42,6 +47,8 @@ public record DateMention(int start, int end, Kind kind, LocalDate date, Integer
         return switch (kind) {
             case DAY -> date;
             case DAY_MONTH -> published == null ? null : safeDate(published.getYear(), month, day);
+            case WEEKDAY -> published == null ? null
+                    : published.minusDays((published.getDayOfWeek().getValue() - day + 7) % 7); // latest such day
             case RELATIVE_DAY -> published == null ? null : switch (relative) {
                 case "today" -> published;
                 case "yesterday" -> published.minusDays(1);
@@ -57,7 +64,7 @@ public record DateMention(int start, int end, Kind kind, LocalDate date, Integer
         return switch (kind) {
             case DAY, YEAR -> year;
             case MONTH -> year != null ? year : (published == null ? null : published.getYear());
-            case DAY_MONTH, RELATIVE_DAY -> {
+            case DAY_MONTH, RELATIVE_DAY, WEEKDAY -> {
                 LocalDate d = resolveDay(published);
                 yield d == null ? null : d.getYear();
             }
