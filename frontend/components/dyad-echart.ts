@@ -1,7 +1,7 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import * as echarts from 'echarts/core';
-import { LinesChart } from 'echarts/charts';
+import { BarChart, HeatmapChart, LineChart, LinesChart, ScatterChart } from 'echarts/charts';
 import {
   DataZoomComponent,
   GridComponent,
@@ -9,12 +9,18 @@ import {
   TitleComponent,
   ToolboxComponent,
   TooltipComponent,
+  VisualMapContinuousComponent,
 } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 
 // Only what the charts use: keeps the bundle small.
 echarts.use([
+  BarChart,
+  HeatmapChart,
+  LineChart,
   LinesChart,
+  ScatterChart,
+  VisualMapContinuousComponent,
   DataZoomComponent,
   GridComponent,
   LegendComponent,
@@ -46,6 +52,11 @@ export class DyadEchart extends LitElement {
 
   render() {
     return html`<div class="chart"></div>`;
+  }
+
+  /** The ECharts instance (for browser tests and debugging). */
+  get instance(): echarts.ECharts | undefined {
+    return this.chart;
   }
 
   connectedCallback() {
@@ -87,7 +98,12 @@ export class DyadEchart extends LitElement {
     this.chart = echarts.init(container, undefined, { renderer: 'canvas' });
     this.chart.on('click', (params: any) => {
       this.dispatchEvent(new CustomEvent('chart-click', {
-        detail: { seriesName: params.seriesName, name: params.name, dataIndex: params.dataIndex },
+        detail: {
+          seriesName: params.seriesName,
+          name: params.name,
+          dataIndex: params.dataIndex,
+          factIds: params.data?.factIds ?? [],
+        },
         bubbles: true,
         composed: true,
       }));
@@ -136,6 +152,9 @@ export class DyadEchart extends LitElement {
       if (z.type === 'slider') {
         z.textStyle = { color: text, ...(z.textStyle ?? {}) };
       }
+    }
+    for (const v of this.asArray(option.visualMap)) {
+      v.textStyle = { color: text, ...(v.textStyle ?? {}) };
     }
     this.chart.setOption(option, { notMerge: true });
   }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.dyad.analytics.DyadFacts;
 import org.dyad.reference.CountryName;
 import org.dyad.reference.MembershipTimeline;
 import org.dyad.reference.MembershipTimeline.OrganizationRow;
@@ -41,6 +42,15 @@ public final class MembershipChartOption {
     }
 
     public static ObjectNode build(MembershipTimeline timeline, Locale locale, LocalDate today) {
+        return build(timeline, Map.of(), locale, today);
+    }
+
+    /**
+     * With {@code mentions}, each organization's bars also say how often the pair's articles name it,
+     * and carry those mentions' fact ids, so a click opens the sentences.
+     */
+    public static ObjectNode build(MembershipTimeline timeline, Map<String, DyadFacts.OrganizationRow> mentions,
+                                   Locale locale, LocalDate today) {
         ObjectNode option = JSON.objectNode();
         option.put("animationDuration", 300);
         if (timeline.isEmpty()) {
@@ -59,10 +69,11 @@ public final class MembershipChartOption {
         Map<String, ObjectNode> series = new LinkedHashMap<>();
         for (OrganizationRow org : timeline.organizations()) {
             String prefix = (org.shared() ? "★ " : "") + org.code() + " · ";
+            DyadFacts.OrganizationRow named = mentions.get(org.code());
             addRow(categories, series, prefix + timeline.a().name(locale), org, org.spansA(),
-                    timeline.a(), COLOR_A, timeline.from(), end, locale);
+                    timeline.a(), COLOR_A, timeline.from(), end, named, locale);
             addRow(categories, series, prefix + timeline.b().name(locale), org, org.spansB(),
-                    timeline.b(), COLOR_B, timeline.from(), end, locale);
+                    timeline.b(), COLOR_B, timeline.from(), end, named, locale);
         }
 
         ObjectNode tooltip = option.putObject("tooltip");
@@ -122,7 +133,7 @@ public final class MembershipChartOption {
 
     private static void addRow(List<String> categories, Map<String, ObjectNode> series, String label,
                                OrganizationRow org, List<Span> spans, CountryName country, String color,
-                               LocalDate from, LocalDate end, Locale locale) {
+                               LocalDate from, LocalDate end, DyadFacts.OrganizationRow named, Locale locale) {
         categories.add(label);
         for (Span span : spans) {
             LocalDate start = span.start().isBefore(from) ? from : span.start();
@@ -136,6 +147,11 @@ public final class MembershipChartOption {
             item.put("name", org.code() + " · " + country.name(locale));
             ArrayNode lines = item.putArray("tooltipLines");
             tooltipLines(org, span, country, locale).forEach(lines::add);
+            if (named != null) {
+                lines.add(ChartText.get("namedIn", locale).formatted(named.articles()));
+                ArrayNode ids = item.putArray("factIds");
+                named.factIds().forEach(ids::add);
+            }
             ArrayNode coords = item.putArray("coords");
             coords.addArray().add(millis(start)).add(label);
             coords.addArray().add(millis(stop.plusDays(1))).add(label);

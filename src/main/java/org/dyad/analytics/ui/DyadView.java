@@ -10,13 +10,20 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 
+import org.dyad.analytics.DyadFacts;
+import org.dyad.analytics.DyadOverviewService;
 import org.dyad.base.ui.EChart;
 import org.dyad.base.ui.MainLayout;
+import org.dyad.chart.MeetingsChartOption;
 import org.dyad.chart.MembershipChartOption;
+import org.dyad.chart.SectorsChartOption;
+import org.dyad.chart.TradeChartOption;
 import org.dyad.reference.CountryName;
 import org.dyad.reference.CountryService;
 import org.dyad.reference.MembershipService;
+import org.dyad.reference.LocalizedName;
 import org.dyad.reference.MembershipTimeline;
+import org.dyad.reference.SectorService;
 
 import com.vaadin.flow.component.AbstractField.ComponentValueChangeEvent;
 import com.vaadin.flow.component.UI;
@@ -63,14 +70,28 @@ public class DyadView extends VerticalLayout implements BeforeEnterObserver, Has
     private final H2 heading = new H2();
     private final Paragraph membershipHint = new Paragraph();
     private final EChart membershipChart = new EChart();
+    private final EChart meetingsChart = new EChart();
+    private final EChart tradeChart = new EChart();
+    private final EChart sectorsChart = new EChart();
+    private final Paragraph meetingsHint = new Paragraph();
+    private final Paragraph tradeHint = new Paragraph();
+    private final Paragraph sectorsHint = new Paragraph();
+    private final KeyFigures keyFigures = new KeyFigures();
+    private final Div syntheticBanner = new Div();
+    private final DyadOverviewService overview;
+    private final SectorService sectorService;
+    private EvidenceDialog evidenceDialog;
 
     private String a;
     private String b;
     private int from;
     private int to;
 
-    public DyadView(CountryService countryService, MembershipService memberships, Clock clock) {
+    public DyadView(CountryService countryService, MembershipService memberships, DyadOverviewService overview,
+                    SectorService sectorService, Clock clock) {
         this.memberships = memberships;
+        this.overview = overview;
+        this.sectorService = sectorService;
         this.clock = clock;
         setWidthFull();
         setPadding(true);
@@ -107,16 +128,49 @@ public class DyadView extends VerticalLayout implements BeforeEnterObserver, Has
         pickers.setAlignItems(FlexComponent.Alignment.BASELINE);
         pickers.getStyle().set("gap", "var(--lumo-space-m)");
 
-        membershipChart.setWidthFull();
         membershipChart.setId("membership-chart");
-        H3 membershipTitle = new H3("Multilateral memberships");
-        membershipHint.addClassName("dyad-hint");
-        Div membershipCard = new Div(membershipTitle, membershipHint, membershipChart);
-        membershipCard.addClassName("dyad-card");
-        membershipCard.setWidthFull();
+        meetingsChart.setId("meetings-chart");
+        tradeChart.setId("trade-chart");
+        sectorsChart.setId("sectors-chart");
+        meetingsChart.setHeight("340px");
+        tradeChart.setHeight("340px");
+        for (EChart chart : List.of(membershipChart, meetingsChart, tradeChart, sectorsChart)) {
+            chart.setWidthFull();
+            chart.addFactClickListener(this::openEvidence);
+        }
+        syntheticBanner.addClassName("dyad-synthetic-banner");
+        syntheticBanner.setText("Synthetic data in view: some of the articles behind these figures were generated "
+                + "for demonstration and are not real.");
+        syntheticBanner.setVisible(false);
 
         heading.getStyle().set("margin", "0");
-        add(heading, pickers, membershipCard);
+        Div charts = new Div(
+                card("Meetings per quarter", meetingsHint, meetingsChart),
+                card("Trade", tradeHint, tradeChart),
+                card("Sectors discussed", sectorsHint, sectorsChart),
+                card("Multilateral memberships", membershipHint, membershipChart));
+        charts.addClassName("dyad-charts");
+        charts.setWidthFull();
+        add(heading, pickers, syntheticBanner, keyFigures, charts);
+    }
+
+    private static Div card(String title, Paragraph hint, EChart chart) {
+        hint.addClassName("dyad-hint");
+        Div card = new Div(new H3(title), hint, chart);
+        card.addClassName("dyad-card");
+        return card;
+    }
+
+    private void openEvidence(List<Long> factIds) {
+        if (factIds.isEmpty()) {
+            return;
+        }
+        if (evidenceDialog != null) {
+            evidenceDialog.close(); // a second click replaces the dialog rather than stacking another
+        }
+        evidenceDialog = new EvidenceDialog(factIds.size() == 1 ? "Evidence" : "Evidence for " + factIds.size() + " facts",
+                overview.evidence(factIds));
+        evidenceDialog.open();
     }
 
     @Override
@@ -162,16 +216,47 @@ public class DyadView extends VerticalLayout implements BeforeEnterObserver, Has
         toYear.setValue(to);
 
         Locale locale = locale();
-        heading.setText(pairA.name(locale) + " – " + pairB.name(locale) + ", " + from + "–" + to);
+        String nameA = pairA.name(locale);
+        String nameB = pairB.name(locale);
+        heading.setText(nameA + " – " + nameB + ", " + from + "–" + to);
+        DyadFacts facts = overview.facts(a, b, from, to);
+        syntheticBanner.setVisible(facts.synthetic());
+        keyFigures.show(facts, nameA, nameB);
+
+        meetingsHint.setText(facts.meetings().isEmpty() ? "Meetings found in the stored articles."
+                : facts.meetings().size() + (facts.meetings().size() == 1 ? " meeting" : " meetings")
+                + " found in the stored articles; diamonds mark head-of-state level. Click a bar for the sentences "
+                + "behind it.");
+        meetingsChart.setOption(MeetingsChartOption.build(facts, nameA, nameB, locale));
+
+        long notCharted = facts.trade().size() - TradeChartOption.drawable(facts).size();
+        tradeHint.setText((facts.trade().isEmpty() ? "Trade figures stated in the stored articles."
+                : "Every stated figure is a point, with its source: where sources disagree, all are shown. "
+                + "Click a point for its sentence.")
+                + (notCharted > 0 ? " " + notCharted + " figure(s) in other currencies are not converted and not drawn." : ""));
+        tradeChart.setOption(TradeChartOption.build(facts, nameA, nameB, locale));
+
+        Map<String, LocalizedName> sectorNames = sectorService.names();
+        sectorsHint.setText("How many of the pair's articles of each year name a sector; click a cell for the sentences.");
+        sectorsChart.setHeight(SectorsChartOption.height(facts) + "px");
+        sectorsChart.setOption(SectorsChartOption.build(facts, nameA, nameB,
+                code -> sectorNames.containsKey(code) ? sectorNames.get(code).in(locale) : code, locale));
+
         MembershipTimeline timeline = memberships.timeline(pairA, pairB,
                 LocalDate.of(from, 1, 1), LocalDate.of(to, 12, 31));
         long shared = timeline.organizations().stream().filter(MembershipTimeline.OrganizationRow::shared).count();
+        Map<String, DyadFacts.OrganizationRow> mentions = new java.util.HashMap<>();
+        facts.organizations().forEach(o -> mentions.put(o.code(), o));
+        String named = facts.organizations().stream()
+                .sorted(Comparator.comparingInt(DyadFacts.OrganizationRow::articles).reversed())
+                .limit(5).map(o -> o.code() + " (" + o.articles() + ")").collect(java.util.stream.Collectors.joining(", "));
         membershipHint.setText(timeline.isEmpty() ? "From Dyad's curated reference data."
                 : timeline.organizations().size() + " organizations; ★ " + shared
                 + " in which both were members at the same time. From Dyad's curated reference data; "
-                + "hover a bar for dates and sources, drag or scroll to zoom.");
+                + "hover a bar for dates and sources, drag or scroll to zoom."
+                + (named.isEmpty() ? "" : " Named in the pair's articles: " + named + "."));
         membershipChart.setHeight(MembershipChartOption.height(timeline) + "px");
-        membershipChart.setOption(MembershipChartOption.build(timeline, locale, LocalDate.now(clock)));
+        membershipChart.setOption(MembershipChartOption.build(timeline, mentions, locale, LocalDate.now(clock)));
     }
 
     /** The pickers list countries by their name in the UI language. */
@@ -235,5 +320,21 @@ public class DyadView extends VerticalLayout implements BeforeEnterObserver, Has
 
     EChart membershipChart() {
         return membershipChart;
+    }
+
+    EChart meetingsChart() {
+        return meetingsChart;
+    }
+
+    EChart tradeChart() {
+        return tradeChart;
+    }
+
+    EChart sectorsChart() {
+        return sectorsChart;
+    }
+
+    KeyFigures keyFigures() {
+        return keyFigures;
     }
 }

@@ -1,11 +1,17 @@
 package org.dyad.base.ui;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
+import com.vaadin.flow.shared.Registration;
 
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -22,6 +28,21 @@ public class EChart extends Component implements HasSize {
     public void setOption(ObjectNode option) {
         this.option = option;
         getElement().setPropertyJson("option", option);
+    }
+
+    /**
+     * Listens to clicks on the chart's data: the listener gets the ids of the facts behind the point,
+     * bar or cell clicked (empty where the item carries none).
+     */
+    public Registration addFactClickListener(Consumer<List<Long>> listener) {
+        return getElement().addEventListener("chart-click", e -> {
+            JsonNode ids = e.getEventData().get("event.detail.factIds");
+            List<Long> factIds = new ArrayList<>();
+            if (ids != null && ids.isArray()) {
+                ids.forEach(id -> factIds.add(id.asLong()));
+            }
+            listener.accept(factIds);
+        }).addEventData("event.detail.factIds");
     }
 
     /** The option last sent to the browser (for tests and exports). */

@@ -74,47 +74,65 @@ class DyadViewBrowserIT {
         assertThat(labels.toString()).contains("SCO · Tajikistan", "SCO · Kazakhstan");
         assertThat(browser.getTitle()).isEqualTo("TJ–KZ 2000–2025 · Dyad");
 
-        // Hover the first bar (SCO, Tajikistan: the top row) and read the tooltip ECharts shows.
-        new org.openqa.selenium.interactions.Actions(browser)
-                .moveToElement(browser.findElement(org.openqa.selenium.By.id("membership-chart")), 0, 0)
-                .perform();
-        Object firstRow = js.executeScript("""
+        // Move the mouse onto the first row's bar, where ECharts itself places it, and read the tooltip.
+        Object tooltip = new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> js.executeScript("""
                 const el = document.querySelector('#membership-chart');
-                const grid = el.shadowRoot.querySelector('canvas').getBoundingClientRect();
-                return [grid.left, grid.top, grid.width];""");
-        java.util.List<?> box = (java.util.List<?>) firstRow;
-        double left = ((Number) box.get(0)).doubleValue();
-        double top = ((Number) box.get(1)).doubleValue();
-        double width = ((Number) box.get(2)).doubleValue();
-        Object tooltip = new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> {
-            // Sweep the first row (just under the legend) from the right, where every span reaches.
-            for (int dy = 40; dy <= 70; dy += 3) {
-                js.executeScript("""
-                        const el = document.querySelector('#membership-chart');
-                        const canvas = el.shadowRoot.querySelector('canvas');
-                        const r = canvas.getBoundingClientRect();
-                        canvas.dispatchEvent(new MouseEvent('mousemove',
-                            {clientX: r.left + arguments[0], clientY: r.top + arguments[1], bubbles: true}));""",
-                        width - 80, dy);
-                Object text = js.executeScript("""
-                        const tip = [...document.querySelector('#membership-chart').shadowRoot.querySelectorAll('div')]
-                            .find(d => d.style.position === 'absolute' && d.style.display !== 'none' && d.textContent.includes('–'));
-                        return tip ? tip.innerHTML : null;""");
-                if (text != null) {
-                    return text;
-                }
-            }
-            return null;
-        });
+                const chart = el.instance;
+                const row = el.option.yAxis.data[0];
+                const [x, y] = chart.convertToPixel({gridIndex: 0}, [el.option.xAxis.max - 40 * 86400000, row]);
+                const canvas = el.shadowRoot.querySelector('canvas');
+                const r = canvas.getBoundingClientRect();
+                canvas.dispatchEvent(new MouseEvent('mousemove', {clientX: r.left + x, clientY: r.top + y, bubbles: true}));
+                const tip = [...el.shadowRoot.querySelectorAll('div')]
+                    .find(t => t.style.position === 'absolute' && t.style.display !== 'none' && t.innerHTML.includes('<br>'));
+                return tip ? tip.innerHTML : null;"""));
         // The top row is the first shared organization in alphabetical order: the ADB.
         assertThat(tooltip.toString()).contains("Asian Development Bank (ADB)<br>Tajikistan: Member, 1998 – today")
                 .doesNotContain("&lt;br");
-        assertThat(left).isGreaterThanOrEqualTo(0);
-        assertThat(top).isGreaterThanOrEqualTo(0);
 
         Path shot = Path.of("target", "screenshots", "dyad-TJ-KZ.png");
         Files.createDirectories(shot.getParent());
         Files.write(shot, browser.getScreenshotAs(OutputType.BYTES));
+    }
+
+    @Test
+    void a_click_on_the_trade_chart_opens_the_sentence_behind_the_figure() throws Exception {
+        browser.get("http://localhost:" + port + "/dyad/TJ/KZ?from=2015&to=2025");
+        JavascriptExecutor js = browser;
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> js.executeScript("""
+                const el = document.querySelector('#trade-chart');
+                return el && el.instance && el.option && el.option.series ? true : null;"""));
+        js.executeScript("""
+                const el = document.querySelector('#trade-chart');
+                const [x, y] = el.instance.convertToPixel({seriesIndex: 0}, ['2023', 1.15]);
+                const canvas = el.shadowRoot.querySelector('canvas');
+                const r = canvas.getBoundingClientRect();
+                for (const type of ['mousemove', 'mousedown', 'mouseup', 'click']) {
+                  canvas.dispatchEvent(new MouseEvent(type, {clientX: r.left + x, clientY: r.top + y, bubbles: true}));
+                }""");
+        Object dialogText = new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> js.executeScript("""
+                const d = document.querySelector('vaadin-dialog');
+                return d && d.opened ? d.textContent : null;"""));
+        assertThat(js.executeScript("return document.querySelectorAll('vaadin-dialog').length")).isEqualTo(1L);
+        Thread.sleep(600); // let the opening animation finish before the screenshot
+        assertThat(dialogText.toString()).contains("مليار ومائة وخمسين مليون دولار", "Arabic", "Open the article");
+        Path shot = Path.of("target", "screenshots", "dyad-TJ-KZ-evidence.png");
+        Files.createDirectories(shot.getParent());
+        Files.write(shot, browser.getScreenshotAs(OutputType.BYTES));
+    }
+
+    @Test
+    void every_chart_of_the_overview_draws() {
+        browser.get("http://localhost:" + port + "/dyad/TJ/KZ?from=2015&to=2025");
+        for (String id : new String[]{"meetings-chart", "trade-chart", "sectors-chart", "membership-chart"}) {
+            long painted = new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> {
+                Object n = ((JavascriptExecutor) d).executeScript("return (function(){"
+                        + PAINTED_PIXELS.replace("#membership-chart", "#" + id) + "})()");
+                long value = n instanceof Number number ? number.longValue() : -1;
+                return value > 5_000 ? value : null;
+            });
+            assertThat(painted).as(id).isGreaterThan(5_000);
+        }
     }
 
     @Test

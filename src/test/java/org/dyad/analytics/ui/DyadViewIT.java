@@ -21,7 +21,10 @@ import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.QueryParameters;
 
@@ -59,6 +62,38 @@ class DyadViewIT {
         JsonNode rows = view.membershipChart().getOption().get("yAxis").get("data");
         assertThat(rows.toString()).contains("★ SCO · Tajikistan", "★ CSTO · Kazakhstan", "★ IFAS", "★ C5", "★ CIS");
         assertThat(view.getPageTitle()).isEqualTo("TJ–KZ 2005–2024 · Dyad");
+    }
+
+    @Test
+    void key_figures_and_charts_show_the_seed_articles_facts() {
+        navigate("dyad/TJ/KZ", 2015, 2025);
+        DyadView view = _get(DyadView.class);
+        KeyFigures figures = view.keyFigures();
+        assertThat(figures.meetings().value()).isEqualTo("1");
+        assertThat(figures.meetings().detail()).isEqualTo("1 head of state");
+        assertThat(figures.turnover().value()).isEqualTo("$1.15 bn (2023)");
+        assertThat(figures.articles().detail()).isEqualTo("Arabic");
+        assertThat(view.meetingsChart().getOption().toString()).contains("Official visit");
+        assertThat(view.tradeChart().getOption().get("series").get(0).get("data").get(0).get("value").get(1).asDouble())
+                .isEqualTo(1.15);
+        assertThat(view.sectorsChart().getOption().get("yAxis").get("data").toString()).contains("Energy", "Tourism");
+    }
+
+    @Test
+    void clicking_the_trade_point_opens_the_arabic_sentence_behind_it() {
+        navigate("dyad/TJ/KZ", 2015, 2025);
+        DyadView view = _get(DyadView.class);
+        JsonNode point = view.tradeChart().getOption().get("series").get(0).get("data").get(0);
+        tools.jackson.databind.node.ObjectNode data = tools.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        data.set("event.detail.factIds", point.get("factIds"));
+        com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireDomEvent(view.tradeChart(), "chart-click", data);
+
+        Dialog dialog = _get(Dialog.class);
+        assertThat(dialog.isOpened()).isTrue();
+        Paragraph sentence = _get(dialog, Paragraph.class, spec -> spec.withClasses("dyad-evidence-sentence"));
+        assertThat(sentence.getText()).contains("مليار ومائة وخمسين مليون دولار");
+        assertThat(sentence.getElement().getAttribute("dir")).isEqualTo("rtl");
+        assertThat(_get(dialog, Anchor.class).getHref()).startsWith("articles/");
     }
 
     @Test

@@ -1,0 +1,154 @@
+package org.dyad.analytics.query;
+
+import static org.dyad.db.Tables.ARTICLE;
+import static org.dyad.db.Tables.ARTICLE_PAIR;
+import static org.dyad.db.Tables.EVIDENCE;
+import static org.dyad.db.Tables.FACT;
+import static org.dyad.db.Tables.MEETING;
+import static org.dyad.db.Tables.MEETING_PARTICIPANT;
+import static org.dyad.db.Tables.ORGANIZATION_MENTION;
+import static org.dyad.db.Tables.SECTOR_MENTION;
+import static org.dyad.db.Tables.TRADE_FIGURE;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.dyad.analytics.DyadFacts.Level;
+import org.dyad.analytics.DyadFacts.MeetingRow;
+import org.dyad.analytics.DyadFacts.OrganizationRow;
+import org.dyad.analytics.DyadFacts.SectorRow;
+import org.dyad.analytics.DyadFacts.TradeRow;
+import org.dyad.analytics.Evidence;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+
+/** Read-only queries over the stored facts of one pair of countries (stored as country_lo < country_hi). */
+@Repository
+public class DyadFactQuery {
+
+    private final DSLContext dsl;
+
+    public DyadFactQuery(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    private static final Condition NOT_REJECTED = FACT.REVIEW_STATE.ne("rejected");
+
+    public List<MeetingRow> meetings(String lo, String hi, LocalDate from, LocalDate to) {
+        var rank = DSL.min(DSL.when(MEETING_PARTICIPANT.OFFICE_ROLE.eq("president"), 1)
+                .when(MEETING_PARTICIPANT.OFFICE_ROLE.eq("prime_minister"), 2)
+                .when(MEETING_PARTICIPANT.OFFICE_ROLE.in("foreign_minister", "minister"), 3)
+                .otherwise(4));
+        return dsl.select(MEETING.FACT_ID, MEETING.MEETING_DATE, MEETING.MEETING_KIND, MEETING.LOCATION_COUNTRY, rank)
+                .from(MEETING)
+                .join(FACT).on(FACT.ID.eq(MEETING.FACT_ID))
+                .leftJoin(MEETING_PARTICIPANT).on(MEETING_PARTICIPANT.MEETING_ID.eq(MEETING.FACT_ID))
+                .where(MEETING.COUNTRY_LO.eq(lo), MEETING.COUNTRY_HI.eq(hi), NOT_REJECTED,
+                        MEETING.MEETING_DATE.between(from, to))
+                .groupBy(MEETING.FACT_ID, MEETING.MEETING_DATE, MEETING.MEETING_KIND, MEETING.LOCATION_COUNTRY)
+                .orderBy(MEETING.MEETING_DATE, MEETING.FACT_ID)
+                .fetch(r -> new MeetingRow(r.value1(), r.value2(), r.value3(),
+                        switch (r.value5() == null ? 4 : r.value5()) {
+                            case 1 -> Level.HEAD_OF_STATE;
+                            case 2 -> Level.HEAD_OF_GOVERNMENT;
+                            case 3 -> Level.MINISTER;
+                            default -> Level.OTHER;
+                        }, r.value4()));
+    }
+
+    /** Figures of the pair for years in [fromYear, toYear]; a target's year is its deadline. */
+    public List<TradeRow> trade(String lo, String hi, int fromYear, int toYear) {
+        return dsl.select(TRADE_FIGURE.FACT_ID, TRADE_FIGURE.FACT_YEAR, TRADE_FIGURE.TRADE_KIND, TRADE_FIGURE.AMOUNT,
+                        TRADE_FIGURE.CURRENCY, TRADE_FIGURE.AMOUNT_USD, TRADE_FIGURE.COUNTRY_1, TRADE_FIGURE.COUNTRY_2,
+                        ARTICLE.SOURCE_NAME, ARTICLE.PUBLISHED, ARTICLE.ID)
+                .from(TRADE_FIGURE)
+                .join(FACT).on(FACT.ID.eq(TRADE_FIGURE.FACT_ID))
+                .join(ARTICLE).on(ARTICLE.ID.eq(FACT.ARTICLE_ID))
+                .where(TRADE_FIGURE.COUNTRY_LO.eq(lo), TRADE_FIGURE.COUNTRY_HI.eq(hi), NOT_REJECTED,
+                        TRADE_FIGURE.FACT_YEAR.between(fromYear, toYear))
+                .orderBy(TRADE_FIGURE.FACT_YEAR, TRADE_FIGURE.TRADE_KIND, ARTICLE.PUBLISHED, TRADE_FIGURE.FACT_ID)
+                .fetch(r -> new TradeRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
+                        r.value7(), r.value8(), r.value9(), r.value10(), r.value11()));
+    }
+
+    /** Per sector and year of publication: the facts of the pair's articles that name it. */
+    public List<SectorRow> sectors(String lo, String hi, LocalDate from, LocalDate to) {
+        var year = DSL.extract(ARTICLE.PUBLISHED, org.jooq.DatePart.YEAR);
+        Map<String, List<Long>> byKey = new LinkedHashMap<>();
+        dsl.select(SECTOR_MENTION.SECTOR_CODE, year, SECTOR_MENTION.FACT_ID)
+                .from(SECTOR_MENTION)
+                .join(FACT).on(FACT.ID.eq(SECTOR_MENTION.FACT_ID))
+                .join(ARTICLE).on(ARTICLE.ID.eq(FACT.ARTICLE_ID))
+                .join(ARTICLE_PAIR).on(ARTICLE_PAIR.ARTICLE_ID.eq(ARTICLE.ID))
+                .where(ARTICLE_PAIR.COUNTRY_LO.eq(lo), ARTICLE_PAIR.COUNTRY_HI.eq(hi), NOT_REJECTED,
+                        ARTICLE.PUBLISHED.between(from, to))
+                .orderBy(SECTOR_MENTION.SECTOR_CODE, year, SECTOR_MENTION.FACT_ID)
+                .forEach(r -> byKey.computeIfAbsent(r.value1() + "|" + r.value2(), k -> new ArrayList<>()).add(r.value3()));
+        List<SectorRow> rows = new ArrayList<>();
+        byKey.forEach((k, ids) -> {
+            String[] parts = k.split("\\|");
+            rows.add(new SectorRow(parts[0], Integer.parseInt(parts[1]), List.copyOf(ids)));
+        });
+        return rows;
+    }
+
+    /** Organizations named in the pair's articles of the period: in how many articles, and the facts. */
+    public List<OrganizationRow> organizations(String lo, String hi, LocalDate from, LocalDate to) {
+        Map<String, List<Long>> facts = new LinkedHashMap<>();
+        Map<String, java.util.Set<Long>> articles = new LinkedHashMap<>();
+        dsl.select(ORGANIZATION_MENTION.ORG_CODE, ORGANIZATION_MENTION.FACT_ID, ARTICLE.ID)
+                .from(ORGANIZATION_MENTION)
+                .join(FACT).on(FACT.ID.eq(ORGANIZATION_MENTION.FACT_ID))
+                .join(ARTICLE).on(ARTICLE.ID.eq(FACT.ARTICLE_ID))
+                .join(ARTICLE_PAIR).on(ARTICLE_PAIR.ARTICLE_ID.eq(ARTICLE.ID))
+                .where(ARTICLE_PAIR.COUNTRY_LO.eq(lo), ARTICLE_PAIR.COUNTRY_HI.eq(hi), NOT_REJECTED,
+                        ARTICLE.PUBLISHED.between(from, to))
+                .orderBy(ORGANIZATION_MENTION.ORG_CODE)
+                .forEach(r -> {
+                    facts.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2());
+                    articles.computeIfAbsent(r.value1(), k -> new java.util.HashSet<>()).add(r.value3());
+                });
+        List<OrganizationRow> rows = new ArrayList<>();
+        facts.forEach((code, ids) -> rows.add(new OrganizationRow(code, articles.get(code).size(), List.copyOf(ids))));
+        return rows;
+    }
+
+    public record ArticleStats(int articles, List<String> languages, boolean synthetic) {}
+
+    /** The pair's articles of the period: how many, in which languages, whether any is synthetic. */
+    public ArticleStats articleStats(String lo, String hi, LocalDate from, LocalDate to) {
+        var rows = dsl.select(ARTICLE.LANG, DSL.count(), DSL.max(DSL.when(ARTICLE.SYNTHETIC, 1).otherwise(0)))
+                .from(ARTICLE)
+                .join(ARTICLE_PAIR).on(ARTICLE_PAIR.ARTICLE_ID.eq(ARTICLE.ID))
+                .where(ARTICLE_PAIR.COUNTRY_LO.eq(lo), ARTICLE_PAIR.COUNTRY_HI.eq(hi), ARTICLE.PUBLISHED.between(from, to))
+                .groupBy(ARTICLE.LANG)
+                .orderBy(ARTICLE.LANG)
+                .fetch();
+        int total = rows.stream().mapToInt(r -> r.value2()).sum();
+        boolean synthetic = rows.stream().anyMatch(r -> r.value3() != null && r.value3() == 1);
+        return new ArticleStats(total, rows.map(r -> r.value1()), synthetic);
+    }
+
+    /** The sentences behind the given facts, with their articles. */
+    public List<Evidence> evidence(Collection<Long> factIds) {
+        if (factIds.isEmpty()) {
+            return List.of();
+        }
+        var sentence = DSL.substring(ARTICLE.BODY, EVIDENCE.SPAN_START.plus(1), EVIDENCE.SPAN_END.minus(EVIDENCE.SPAN_START));
+        return dsl.select(FACT.ID, FACT.FACT_TYPE, ARTICLE.ID, ARTICLE.TITLE, ARTICLE.SOURCE_NAME, ARTICLE.SOURCE_URL,
+                        ARTICLE.PUBLISHED, ARTICLE.LANG, ARTICLE.SYNTHETIC, EVIDENCE.SPAN_START, EVIDENCE.SPAN_END, sentence)
+                .from(EVIDENCE)
+                .join(FACT).on(FACT.ID.eq(EVIDENCE.FACT_ID))
+                .join(ARTICLE).on(ARTICLE.ID.eq(EVIDENCE.ARTICLE_ID))
+                .where(FACT.ID.in(factIds))
+                .orderBy(ARTICLE.PUBLISHED.desc().nullsLast(), ARTICLE.ID, EVIDENCE.SPAN_START)
+                .fetch(r -> new Evidence(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7(),
+                        r.value8(), r.value9(), r.value10(), r.value11(), r.value12()));
+    }
+}

@@ -1,0 +1,156 @@
+package org.dyad.article.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import org.dyad.article.ArticleReadService;
+import org.dyad.article.ArticleText;
+import org.dyad.article.ArticleText.FactSpans;
+import org.dyad.base.ui.MainLayout;
+
+import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+
+/**
+ * The reader: an article's original text — right to left for Arabic — with every sentence that
+ * supports a fact highlighted, and the facts listed beside it. {@code ?fact=ID} puts one fact in focus.
+ */
+@Route(value = "articles/:id", layout = MainLayout.class)
+public class ArticleView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ArticleReadService articles;
+    private String title = "Article · Dyad";
+
+    public ArticleView(ArticleReadService articles) {
+        this.articles = articles;
+        setWidthFull();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        Optional<Long> id = event.getRouteParameters().get("id").flatMap(ArticleView::parse);
+        Optional<ArticleText> article = id.flatMap(articles::read);
+        if (article.isEmpty()) {
+            add(new H2("No such article"), new Paragraph("There is no article " + event.getRouteParameters().get("id").orElse("")
+                    + " in this database."));
+            return;
+        }
+        long focus = event.getLocation().getQueryParameters().getSingleParameter("fact").flatMap(ArticleView::parse)
+                .orElse(-1L);
+        show(article.get(), focus);
+    }
+
+    private void show(ArticleText a, long focus) {
+        title = (a.title() == null ? "Article " + a.id() : a.title()) + " · Dyad";
+        H2 heading = new H2(a.title() == null ? "Article " + a.id() : a.title());
+        heading.getElement().setAttribute("dir", "auto");
+        heading.getStyle().set("margin", "0");
+        Span meta = new Span((a.source() == null ? "Unknown source" : a.source()) + " · "
+                + (a.published() == null ? "date unknown" : a.published().toString()) + " · " + a.lang()
+                + " · parsed by " + (a.parserVersion() == null ? "—" : a.parserVersion()));
+        meta.addClassName("dyad-hint");
+        add(heading, meta);
+        if (a.synthetic()) {
+            Div banner = new Div(new Text("Synthetic article: generated for demonstration, not a real source."));
+            banner.addClassName("dyad-synthetic-banner");
+            add(banner);
+        }
+        if (a.sourceUrl() != null) {
+            add(new Anchor(a.sourceUrl(), a.sourceUrl()));
+        }
+
+        Div body = new Div();
+        body.setId("article-body");
+        body.addClassName("dyad-article-body");
+        body.getElement().setAttribute("dir", a.lang().equals("ar") ? "rtl" : "ltr");
+        body.getElement().setAttribute("lang", a.lang());
+        renderBody(body, a, focus);
+
+        Div facts = new Div();
+        facts.addClassName("dyad-card");
+        facts.setId("article-facts");
+        facts.add(new Span(a.facts().size() + " facts"));
+        for (FactSpans f : a.facts()) {
+            Div row = new Div(new Text(f.summary()));
+            row.getElement().setAttribute("dir", "auto");
+            if (f.factId() == focus) {
+                row.addClassName("dyad-mark-focus");
+            }
+            if (!f.reviewState().equals("extracted")) {
+                row.add(new Text(" (" + f.reviewState() + ")"));
+            }
+            facts.add(row);
+        }
+        FlexLayout columns = new FlexLayout(body, facts);
+        columns.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        columns.getStyle().set("gap", "var(--lumo-space-l)");
+        body.getStyle().set("flex", "3 1 30rem");
+        facts.getStyle().set("flex", "1 1 16rem");
+        columns.setWidthFull();
+        add(columns);
+    }
+
+    /** The text as plain text nodes, with evidence sentences in marks (never HTML from the article). */
+    private static void renderBody(Div body, ArticleText a, long focus) {
+        TreeMap<Integer, Integer> marks = new TreeMap<>();
+        List<int[]> focused = new ArrayList<>();
+        for (FactSpans f : a.facts()) {
+            for (int[] s : f.spans()) {
+                marks.merge(s[0], s[1], Math::max);
+                if (f.factId() == focus) {
+                    focused.add(s);
+                }
+            }
+        }
+        String text = a.body();
+        int at = 0;
+        for (var m : marks.entrySet()) {
+            int start = Math.max(m.getKey(), at);
+            int end = Math.min(m.getValue(), text.length());
+            if (start >= end) {
+                continue;
+            }
+            if (start > at) {
+                body.add(new Text(text.substring(at, start)));
+            }
+            Span mark = new Span(text.substring(start, end));
+            mark.addClassName("dyad-mark");
+            int s = start;
+            if (focused.stream().anyMatch(f -> f[0] <= s && f[1] > s)) {
+                mark.addClassName("dyad-mark-focus");
+                mark.setId("focus");
+            }
+            body.add(mark);
+            at = end;
+        }
+        if (at < text.length()) {
+            body.add(new Text(text.substring(at)));
+        }
+    }
+
+    private static Optional<Long> parse(String s) {
+        try {
+            return Optional.of(Long.parseLong(s));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

@@ -1,0 +1,124 @@
+package org.dyad.chart;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.dyad.analytics.DyadFacts;
+import org.dyad.analytics.DyadFacts.Level;
+import org.dyad.analytics.DyadFacts.MeetingRow;
+
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Meetings per quarter, stacked by kind, with a line for those at head-of-state level. Each bar
+ * segment carries its meetings' fact ids, so a click opens the evidence.
+ */
+public final class MeetingsChartOption {
+
+    static final List<String> KINDS = List.of("state_visit", "official_visit", "working_visit", "talks", "summit",
+            "sidelines_meeting", "reception", "phone_call", "video_call", "other");
+    private static final Map<String, String> COLORS = Map.of(
+            "state_visit", "#1b4f9c", "official_visit", "#2f6fdf", "working_visit", "#7aa6ef", "talks", "#2aa198",
+            "summit", "#9b59b6", "sidelines_meeting", "#c39bd3", "reception", "#e0a100", "phone_call", "#e8710a",
+            "video_call", "#f5b041", "other", "#95a5a6");
+
+    private MeetingsChartOption() {
+    }
+
+    public static ObjectNode build(DyadFacts facts, String nameA, String nameB, Locale locale) {
+        if (facts.meetings().isEmpty()) {
+            return Options.empty(ChartText.get("noMeetings", locale).formatted(nameA, nameB, facts.fromYear(), facts.toYear()));
+        }
+        List<String> quarters = new ArrayList<>();
+        for (int y = facts.fromYear(); y <= facts.toYear(); y++) {
+            for (int q = 1; q <= 4; q++) {
+                quarters.add(y + " Q" + q);
+            }
+        }
+        Map<String, List<List<MeetingRow>>> byKind = new LinkedHashMap<>();
+        List<List<MeetingRow>> headOfState = new ArrayList<>();
+        quarters.forEach(q -> headOfState.add(new ArrayList<>()));
+        for (MeetingRow m : facts.meetings()) {
+            int index = quarterIndex(m.date(), facts.fromYear());
+            if (index < 0 || index >= quarters.size()) {
+                continue;
+            }
+            List<List<MeetingRow>> slots = byKind.computeIfAbsent(m.kind(), k -> {
+                List<List<MeetingRow>> s = new ArrayList<>();
+                quarters.forEach(q -> s.add(new ArrayList<>()));
+                return s;
+            });
+            slots.get(index).add(m);
+            if (m.level() == Level.HEAD_OF_STATE) {
+                headOfState.get(index).add(m);
+            }
+        }
+        ObjectNode option = Options.base("dyad-meetings-" + facts.a() + "-" + facts.b());
+        List<String> legend = new ArrayList<>();
+        ArrayNode series = option.putArray("series");
+        for (String kind : KINDS) {
+            List<List<MeetingRow>> slots = byKind.get(kind);
+            if (slots == null) {
+                continue;
+            }
+            String name = ChartText.get(kind, locale);
+            legend.add(name);
+            ObjectNode s = series.addObject();
+            s.put("type", "bar").put("name", name).put("stack", "meetings").put("color", COLORS.get(kind));
+            s.putObject("emphasis").put("focus", "series");
+            ArrayNode data = s.putArray("data");
+            for (int i = 0; i < quarters.size(); i++) {
+                List<MeetingRow> here = slots.get(i);
+                if (here.isEmpty()) {
+                    data.addNull();
+                    continue;
+                }
+                List<String> lines = new ArrayList<>();
+                lines.add(quarters.get(i) + " · " + name + ": " + here.size());
+                for (MeetingRow m : here) {
+                    lines.add(m.date() + " — " + ChartText.get(m.level().name(), locale));
+                }
+                Options.item(data, here.stream().map(MeetingRow::factId).toList(), lines).put("value", here.size());
+            }
+        }
+        String hos = ChartText.get("headOfState", locale);
+        legend.add(hos);
+        ObjectNode line = series.addObject();
+        line.put("type", "line").put("name", hos).put("color", "#c0392b").put("symbol", "diamond")
+                .put("symbolSize", 11).put("z", 5).put("connectNulls", false).put("showAllSymbol", true);
+        line.putObject("lineStyle").put("width", 0);
+        ArrayNode lineData = line.putArray("data");
+        for (int i = 0; i < quarters.size(); i++) {
+            List<MeetingRow> here = headOfState.get(i);
+            if (here.isEmpty()) {
+                lineData.addNull(); // a marker only where head-of-state meetings happened
+            } else {
+                Options.item(lineData, here.stream().map(MeetingRow::factId).toList(),
+                        List.of(quarters.get(i) + " · " + hos + ": " + here.size())).put("value", here.size());
+            }
+        }
+        Options.legend(option, legend);
+        option.putObject("grid").put("left", 8).put("right", 24).put("top", 48).put("bottom", 64).put("containLabel", true);
+        ObjectNode x = option.putObject("xAxis");
+        x.put("type", "category");
+        ArrayNode xData = x.putArray("data");
+        quarters.forEach(xData::add);
+        ObjectNode y = option.putObject("yAxis");
+        y.put("type", "value").put("minInterval", 1);
+        y.putObject("splitLine").put("show", true);
+        Options.zoomX(option);
+        return option;
+    }
+
+    static int quarterIndex(LocalDate date, int fromYear) {
+        if (date == null) {
+            return -1;
+        }
+        return (date.getYear() - fromYear) * 4 + (date.getMonthValue() - 1) / 3;
+    }
+}

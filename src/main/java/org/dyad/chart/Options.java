@@ -1,0 +1,64 @@
+package org.dyad.chart;
+
+import java.util.List;
+
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/** The parts every Dyad chart shares: tooltip, toolbox, an honest empty state, data items. */
+final class Options {
+
+    static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    private Options() {
+    }
+
+    /** An option that draws nothing but says why. */
+    static ObjectNode empty(String text) {
+        ObjectNode option = JSON.objectNode();
+        ObjectNode title = option.putObject("title");
+        title.put("text", text);
+        title.put("left", "center");
+        title.put("top", "middle");
+        title.putObject("textStyle").put("fontSize", 14).put("fontWeight", "normal");
+        return option;
+    }
+
+    static ObjectNode base(String saveName) {
+        ObjectNode option = JSON.objectNode();
+        option.put("animationDuration", 300);
+        ObjectNode tooltip = option.putObject("tooltip");
+        tooltip.put("trigger", "item");
+        tooltip.put("confine", true);
+        ObjectNode toolbox = option.putObject("toolbox");
+        toolbox.put("right", 8);
+        ObjectNode features = toolbox.putObject("feature");
+        features.putObject("restore");
+        features.putObject("saveAsImage").put("name", saveName);
+        return option;
+    }
+
+    static void legend(ObjectNode option, List<String> names) {
+        ObjectNode legend = option.putObject("legend");
+        legend.put("top", 0).put("left", 0);
+        ArrayNode data = legend.putArray("data");
+        names.forEach(data::add);
+    }
+
+    static void zoomX(ObjectNode option) {
+        ArrayNode zoom = option.putArray("dataZoom");
+        zoom.addObject().put("type", "inside").put("xAxisIndex", 0);
+        zoom.addObject().put("type", "slider").put("xAxisIndex", 0).put("bottom", 12).put("height", 22);
+    }
+
+    /** A data item carrying the facts behind it (for click-through) and its tooltip as plain lines. */
+    static ObjectNode item(ArrayNode data, List<Long> factIds, List<String> tooltipLines) {
+        ObjectNode item = data.addObject();
+        ArrayNode ids = item.putArray("factIds");
+        factIds.forEach(ids::add);
+        ArrayNode lines = item.putArray("tooltipLines");
+        tooltipLines.forEach(lines::add);
+        return item;
+    }
+}

@@ -1,0 +1,105 @@
+package org.dyad.analytics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.dyad.IntegrationTest;
+import org.dyad.article.ArticleIngestService;
+import org.dyad.article.NewArticle;
+import org.dyad.chart.MeetingsChartOption;
+import org.dyad.chart.TradeChartOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The overview's figures on known data: articles about Kyrgyzstan and Turkmenistan stored through
+ * the real parser, so what is counted is what an analyst would see.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DyadOverviewServiceIT {
+
+    @Autowired
+    ArticleIngestService ingest;
+    @Autowired
+    DyadOverviewService overview;
+
+    private void store(String body, LocalDate published, String source) {
+        ingest.ingest(new NewArticle(body, "en", null, published, source, null, false), "test");
+    }
+
+    @BeforeAll
+    void knownData() {
+        store("President Sadyr Japarov held talks with President Serdar Berdimuhamedow in Ashgabat today.",
+                LocalDate.of(2023, 2, 10), "Agency A");
+        store("President Sadyr Japarov received President Serdar Berdimuhamedow, who is on a state visit to Kyrgyzstan, today.",
+                LocalDate.of(2023, 3, 20), "Agency A");
+        store("President Sadyr Japarov spoke by telephone with President Serdar Berdimuhamedow today.",
+                LocalDate.of(2023, 11, 5), "Agency B");
+        // two sources disagree on the 2022 turnover
+        store("Trade between Kyrgyzstan and Turkmenistan reached $120 million in 2022.", LocalDate.of(2023, 1, 15), "Agency A");
+        store("Trade turnover between Kyrgyzstan and Turkmenistan amounted to $135 million in 2022, officials said.",
+                LocalDate.of(2023, 4, 2), "Agency B");
+    }
+
+    @Test
+    void meetings_are_counted_per_quarter_and_kind() {
+        DyadFacts facts = overview.facts("KG", "TM", 2023, 2023);
+        assertThat(facts.meetings()).extracting(DyadFacts.MeetingRow::kind)
+                .containsExactly("talks", "state_visit", "phone_call");
+        assertThat(facts.meetings()).allSatisfy(m -> assertThat(m.level()).isEqualTo(DyadFacts.Level.HEAD_OF_STATE));
+        JsonNode series = MeetingsChartOption.build(facts, "Kyrgyzstan", "Turkmenistan", Locale.ENGLISH).get("series");
+        List<String> perQuarter = new ArrayList<>();
+        series.forEach(s -> {
+            if (s.get("type").asString().equals("bar")) {
+                List<String> counts = new ArrayList<>();
+                s.get("data").forEach(d -> counts.add(d.isNull() ? "-" : d.get("value").asString()));
+                perQuarter.add(s.get("name").asString() + " " + counts);
+            }
+        });
+        assertThat(perQuarter).containsExactly("State visit [1, -, -, -]", "Talks [1, -, -, -]", "Phone call [-, -, -, 1]");
+    }
+
+    @Test
+    void sources_that_disagree_are_all_shown_never_averaged() {
+        DyadFacts facts = overview.facts("TM", "KG", 2020, 2023);
+        assertThat(facts.trade()).extracting(t -> t.year() + " " + t.amountUsd().toBigInteger() + " " + t.source())
+                .containsExactly("2022 120000000 Agency A", "2022 135000000 Agency B");
+        JsonNode turnover = TradeChartOption.build(facts, "Turkmenistan", "Kyrgyzstan", Locale.ENGLISH).get("series").get(0);
+        assertThat(turnover.get("data")).hasSize(2);
+        assertThat(turnover.get("data").get(0).get("value").get(1).asDouble()).isEqualTo(0.12);
+        assertThat(turnover.get("data").get(1).get("value").get(1).asDouble()).isEqualTo(0.135);
+        assertThat(turnover.get("data").get(1).get("tooltipLines").toString()).contains("Agency B, 2023-04-02");
+    }
+
+    @Test
+    void an_empty_period_is_empty_and_the_charts_say_so() {
+        DyadFacts facts = overview.facts("KG", "TM", 2010, 2015);
+        assertThat(facts.isEmpty()).isTrue();
+        assertThat(facts.articles()).isZero();
+        assertThat(MeetingsChartOption.build(facts, "Kyrgyzstan", "Turkmenistan", Locale.ENGLISH).get("title").get("text")
+                .asString()).isEqualTo("No meetings of Kyrgyzstan and Turkmenistan found in 2010–2015");
+        assertThat(TradeChartOption.build(facts, "Kyrgyzstan", "Turkmenistan", Locale.ENGLISH).get("title").get("text")
+                .asString()).isEqualTo("No trade figures of Kyrgyzstan and Turkmenistan found in 2010–2015");
+    }
+
+    @Test
+    void evidence_gives_the_sentence_and_its_article() {
+        DyadFacts facts = overview.facts("KG", "TM", 2022, 2022);
+        List<Evidence> evidence = overview.evidence(List.of(facts.trade().getFirst().factId()));
+        assertThat(evidence).singleElement().satisfies(e -> {
+            assertThat(e.sentence()).isEqualTo("Trade between Kyrgyzstan and Turkmenistan reached $120 million in 2022.");
+            assertThat(e.source()).isEqualTo("Agency A");
+            assertThat(e.lang()).isEqualTo("en");
+            assertThat(e.synthetic()).isFalse();
+        });
+    }
+}
