@@ -33,4 +33,48 @@ public class DyadOverviewService {
     public List<Evidence> evidence(Collection<Long> factIds) {
         return query.evidence(factIds);
     }
+
+    /** Every fact of the pair in the period with its evidence, for CSV and JSON export. */
+    public List<FactExport> export(String a, String b, int fromYear, int toYear) {
+        DyadFacts facts = facts(a, b, fromYear, toYear);
+        List<Long> ids = new java.util.ArrayList<>();
+        facts.meetings().forEach(m -> ids.add(m.factId()));
+        facts.trade().forEach(t -> ids.add(t.factId()));
+        facts.sectors().forEach(s -> ids.addAll(s.factIds()));
+        facts.organizations().forEach(o -> ids.addAll(o.factIds()));
+        java.util.Map<Long, List<Evidence>> evidence = new java.util.HashMap<>();
+        for (int i = 0; i < ids.size(); i += 1000) {
+            query.evidence(ids.subList(i, Math.min(ids.size(), i + 1000)))
+                    .forEach(e -> evidence.computeIfAbsent(e.factId(), k -> new java.util.ArrayList<>()).add(e));
+        }
+        java.util.Map<Long, List<String>> participants = query.participants(
+                facts.meetings().stream().map(DyadFacts.MeetingRow::factId).toList());
+        List<String> pair = List.of(a, b);
+        List<FactExport> out = new java.util.ArrayList<>();
+        for (DyadFacts.MeetingRow m : facts.meetings()) {
+            out.add(new FactExport(m.factId(), "meeting", m.date(), m.date().getYear(), m.kind(),
+                    String.join("; ", participants.getOrDefault(m.factId(), List.of())), null, null, null, pair,
+                    evidence.getOrDefault(m.factId(), List.of())));
+        }
+        for (DyadFacts.TradeRow t : facts.trade()) {
+            List<String> countries = t.country1() == null ? pair
+                    : t.country2() == null ? List.of(t.country1()) : List.of(t.country1(), t.country2());
+            out.add(new FactExport(t.factId(), "trade", null, t.year(), t.kind(), null, t.amount(), t.currency(),
+                    t.amountUsd(), countries, evidence.getOrDefault(t.factId(), List.of())));
+        }
+        for (DyadFacts.SectorRow s : facts.sectors()) {
+            for (long id : s.factIds()) {
+                out.add(new FactExport(id, "sector", null, s.year(), s.sector(), null, null, null, null, pair,
+                        evidence.getOrDefault(id, List.of())));
+            }
+        }
+        for (DyadFacts.OrganizationRow o : facts.organizations()) {
+            for (long id : o.factIds()) {
+                List<Evidence> e = evidence.getOrDefault(id, List.of());
+                Integer year = e.isEmpty() || e.getFirst().published() == null ? null : e.getFirst().published().getYear();
+                out.add(new FactExport(id, "organization", null, year, o.code(), null, null, null, null, pair, e));
+            }
+        }
+        return out;
+    }
 }

@@ -135,6 +135,22 @@ public class DyadFactQuery {
         return new ArticleStats(total, rows.map(r -> r.value1()), synthetic);
     }
 
+    /** Participants of the given meetings, as "Name (role, country)", by meeting. */
+    public Map<Long, List<String>> participants(Collection<Long> meetingIds) {
+        Map<Long, List<String>> out = new LinkedHashMap<>();
+        if (meetingIds.isEmpty()) {
+            return out;
+        }
+        dsl.select(MEETING_PARTICIPANT.MEETING_ID, MEETING_PARTICIPANT.NAME_EN, MEETING_PARTICIPANT.OFFICE_ROLE,
+                        MEETING_PARTICIPANT.COUNTRY_CODE)
+                .from(MEETING_PARTICIPANT)
+                .where(MEETING_PARTICIPANT.MEETING_ID.in(meetingIds))
+                .orderBy(MEETING_PARTICIPANT.MEETING_ID, MEETING_PARTICIPANT.ID)
+                .forEach(r -> out.computeIfAbsent(r.value1(), k -> new ArrayList<>())
+                        .add(r.value2() + " (" + r.value3() + ", " + r.value4() + ")"));
+        return out;
+    }
+
     /** The sentences behind the given facts, with their articles. */
     public List<Evidence> evidence(Collection<Long> factIds) {
         if (factIds.isEmpty()) {

@@ -30,7 +30,9 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -81,6 +83,8 @@ public class DyadView extends VerticalLayout implements BeforeEnterObserver, Has
     private final DyadOverviewService overview;
     private final SectorService sectorService;
     private EvidenceDialog evidenceDialog;
+    private final Anchor exportCsv = new Anchor("", "Export CSV");
+    private final Anchor exportJson = new Anchor("", "JSON");
 
     private String a;
     private String b;
@@ -123,7 +127,13 @@ public class DyadView extends VerticalLayout implements BeforeEnterObserver, Has
         swap.setAriaLabel("Swap countries");
         swap.setTooltipText("Swap countries");
 
-        FlexLayout pickers = new FlexLayout(countryA, swap, countryB, fromYear, toYear);
+        exportCsv.setId("export-csv");
+        exportCsv.getElement().setAttribute("download", true);
+        exportJson.setId("export-json");
+        exportJson.setTarget("_blank");
+        Span export = new Span(exportCsv, new Span(" · "), exportJson);
+        export.addClassName("dyad-hint");
+        FlexLayout pickers = new FlexLayout(countryA, swap, countryB, fromYear, toYear, export);
         pickers.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         pickers.setAlignItems(FlexComponent.Alignment.BASELINE);
         pickers.getStyle().set("gap", "var(--lumo-space-m)");
@@ -218,6 +228,9 @@ public class DyadView extends VerticalLayout implements BeforeEnterObserver, Has
         Locale locale = locale();
         String nameA = pairA.name(locale);
         String nameB = pairB.name(locale);
+        String api = "api/dyads/" + a + "/" + b + "/facts?from=" + from + "&to=" + to;
+        exportCsv.setHref(api + "&format=csv");
+        exportJson.setHref(api + "&format=json");
         heading.setText(nameA + " – " + nameB + ", " + from + "–" + to);
         DyadFacts facts = overview.facts(a, b, from, to);
         syntheticBanner.setVisible(facts.synthetic());
