@@ -157,6 +157,8 @@ export class DyadEchart extends LitElement {
       v.textStyle = { color: text, ...(v.textStyle ?? {}) };
     }
     this.chart.setOption(option, { notMerge: true });
+    // the element may have been laid out again (a grid settling, a stylesheet arriving) since init
+    requestAnimationFrame(() => this.chart?.resize());
   }
 
   /** Data items may carry plain-text tooltipLines: escaped here, so data can never inject markup. */

@@ -5,7 +5,12 @@ import java.util.List;
 import org.dyad.extract.cli.BenchCommand;
 import org.dyad.extract.cli.EvalCommand;
 import org.dyad.extract.cli.ExtractCommand;
+import org.dyad.base.cli.DemoCommand;
+import org.dyad.base.cli.QueryBenchCommand;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -30,6 +35,21 @@ public class DyadApplication implements AppShellConfigurator {
         }
         if (args.length > 0 && args[0].equals("bench")) {
             System.exit(BenchCommand.run(List.of(args).subList(1, args.length), System.out, System.err));
+        }
+        if (args.length > 0 && (args[0].equals("demo") || args[0].equals("bench-queries"))) {
+            // commands on the database: Spring without the web server
+            ConfigurableApplicationContext context = new SpringApplicationBuilder(DyadApplication.class)
+                    .web(WebApplicationType.NONE).logStartupInfo(false)
+                    .properties("spring.autoconfigure.exclude=com.vaadin.flow.spring.SpringBootAutoConfiguration,"
+                                    + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration",
+                            "logging.level.root=warn")
+                    .run(args);
+            List<String> rest = List.of(args).subList(1, args.length);
+            int status = args[0].equals("demo")
+                    ? context.getBean(DemoCommand.class).run(rest, System.out, System.err)
+                    : context.getBean(QueryBenchCommand.class).run(rest, System.out, System.err);
+            context.close();
+            System.exit(status);
         }
         SpringApplication.run(DyadApplication.class, args);
     }

@@ -45,4 +45,13 @@ public class ArticleRepository {
     public int count() {
         return dsl.fetchCount(ARTICLE);
     }
+
+    public int countSynthetic() {
+        return dsl.fetchCount(ARTICLE, ARTICLE.SYNTHETIC.isTrue());
+    }
+
+    /** Deletes the synthetic articles; their facts, evidence and pairs go with them (on delete cascade). */
+    public int deleteSynthetic() {
+        return dsl.deleteFrom(ARTICLE).where(ARTICLE.SYNTHETIC.isTrue()).execute();
+    }
 }

@@ -1,0 +1,48 @@
+package org.dyad.article.demo;
+
+import java.util.function.IntConsumer;
+
+import org.dyad.article.ArticleIngestService;
+import org.dyad.article.IngestResult;
+import org.dyad.article.repository.ArticleRepository;
+import org.dyad.reference.files.ReferenceFiles;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Generates synthetic demo articles through the real ingestion and parser, and removes them all. */
+@Service
+public class DemoDataService {
+
+    public static final String DEMO_USER = "demo";
+
+    private final ArticleIngestService ingest;
+    private final ArticleRepository articles;
+
+    public DemoDataService(ArticleIngestService ingest, ArticleRepository articles) {
+        this.ingest = ingest;
+        this.articles = articles;
+    }
+
+    /** Stores {@code count} synthetic articles; returns how many were new (a seed used again adds none). */
+    public int generate(int count, long seed, IntConsumer progress) {
+        DemoArticles generator = new DemoArticles(ReferenceFiles.load(), seed);
+        int created = 0;
+        for (int i = 1; i <= count; i++) {
+            if (ingest.ingest(generator.next(i), DEMO_USER).status() == IngestResult.Status.CREATED) {
+                created++;
+            }
+            progress.accept(i);
+        }
+        return created;
+    }
+
+    /** Deletes every synthetic article with its facts and evidence; returns how many. */
+    @Transactional
+    public int removeAll() {
+        return articles.deleteSynthetic();
+    }
+
+    public int countSynthetic() {
+        return articles.countSynthetic();
+    }
+}
