@@ -42,7 +42,7 @@ public final class SectorsChartOption {
             years.add(Integer.toString(y));
         }
         ObjectNode option = Options.base("dyad-sectors-" + facts.a() + "-" + facts.b());
-        option.putObject("grid").put("left", 8).put("right", 24).put("top", 16).put("bottom", 70).put("containLabel", true);
+        option.putObject("grid").put("left", 8).put("right", 24).put("top", 36).put("bottom", 70).put("containLabel", true);
         ObjectNode x = option.putObject("xAxis");
         x.put("type", "category");
         ArrayNode xData = x.putArray("data");

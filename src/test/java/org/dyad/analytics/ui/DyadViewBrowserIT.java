@@ -122,7 +122,8 @@ class DyadViewBrowserIT {
     }
 
     @Test
-    void every_chart_of_the_overview_draws() {
+    void every_chart_of_the_overview_draws_inside_its_card() {
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1800, 1200)); // two columns of charts
         browser.get("http://localhost:" + port + "/dyad/TJ/KZ?from=2015&to=2025");
         for (String id : new String[]{"meetings-chart", "trade-chart", "sectors-chart", "membership-chart"}) {
             long painted = new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> {
@@ -132,7 +133,22 @@ class DyadViewBrowserIT {
                 return value > 5_000 ? value : null;
             });
             assertThat(painted).as(id).isGreaterThan(5_000);
+            Object fits = new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> ((JavascriptExecutor) d).executeScript("""
+                    const el = document.querySelector('#' + arguments[0]);
+                    const canvas = el.shadowRoot.querySelector('canvas');
+                    const card = el.parentElement.getBoundingClientRect();
+                    const c = canvas.getBoundingClientRect();
+                    return c.right <= card.right + 1 && c.width > 100 ? true : null;""", id));
+            assertThat(fits).as(id + " fits its card").isEqualTo(true);
         }
+        Path shot = Path.of("target", "screenshots", "dyad-TJ-KZ-wide.png");
+        try {
+            Files.createDirectories(shot.getParent());
+            Files.write(shot, browser.getScreenshotAs(OutputType.BYTES));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1000));
     }
 
     @Test
