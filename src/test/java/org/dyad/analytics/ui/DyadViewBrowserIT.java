@@ -152,6 +152,26 @@ class DyadViewBrowserIT {
     }
 
     @Test
+    void a_permalink_reproduces_the_view_and_picking_updates_the_link() {
+        browser.get("http://localhost:" + port + "/dyad/uz/kg?from=2010&to=2020");
+        JavascriptExecutor js = browser;
+        Object state = new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> js.executeScript("""
+                const h = document.querySelector('h2');
+                const a = document.querySelector('#country-a');
+                const from = document.querySelector('#from-year');
+                return h && a && a.value && from ? [h.textContent, location.pathname + location.search] : null;"""));
+        assertThat(state.toString()).contains("Uzbekistan – Kyrgyzstan, 2010–2020", "/dyad/UZ/KG?from=2010&to=2020");
+        assertThat(browser.getTitle()).isEqualTo("UZ–KG 2010–2020 · Dyad");
+        // the swap button navigates to the reversed pair, and the address follows
+        js.executeScript("document.querySelector('vaadin-button[aria-label=\"Swap countries\"]').click()");
+        Object path = new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> {
+            Object p = js.executeScript("return location.pathname + location.search");
+            return p.toString().startsWith("/dyad/KG/UZ") ? p : null;
+        });
+        assertThat(path).isEqualTo("/dyad/KG/UZ?from=2010&to=2020");
+    }
+
+    @Test
     void an_empty_period_says_so_on_the_chart() {
         browser.get("http://localhost:" + port + "/dyad/AQ/BV?from=2000&to=2025");
         Object title = new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> ((JavascriptExecutor) d)
