@@ -103,6 +103,7 @@ export class DyadEchart extends LitElement {
           name: params.name,
           dataIndex: params.dataIndex,
           factIds: params.data?.factIds ?? [],
+          ref: params.data?.ref ?? null,
         },
         bubbles: true,
         composed: true,

@@ -9,12 +9,15 @@ import java.util.List;
  * charts. Rejected facts are left out; every row keeps the ids of the facts behind it, so any point
  * of a chart leads back to its evidence.
  */
-public record DyadFacts(String a, String b, int fromYear, int toYear, List<MeetingRow> meetings,
-                        List<TradeRow> trade, List<SectorRow> sectors, List<OrganizationRow> organizations,
+public record DyadFacts(String a, String b, int fromYear, int toYear, List<MeetingCount> meetingCounts,
+                        MeetingRow lastMeeting, List<TradeRow> trade, List<SectorRow> sectors, List<OrganizationRow> organizations,
                         int articles, List<String> languages, boolean synthetic) {
 
     /** A meeting; {@code level} is the seniority of its most senior participant. */
     public record MeetingRow(long factId, LocalDate date, String kind, Level level, String locationCountry) {}
+
+    /** How many meetings of a kind and level a quarter had. */
+    public record MeetingCount(int year, int quarter, String kind, Level level, int count) {}
 
     /** Seniority of a meeting, from its most senior participant. */
     public enum Level { HEAD_OF_STATE, HEAD_OF_GOVERNMENT, MINISTER, OTHER }
@@ -30,7 +33,11 @@ public record DyadFacts(String a, String b, int fromYear, int toYear, List<Meeti
     /** How often an organization is named in the pair's articles. */
     public record OrganizationRow(String code, int articles, List<Long> factIds) {}
 
+    public int meetingTotal() {
+        return meetingCounts.stream().mapToInt(MeetingCount::count).sum();
+    }
+
     public boolean isEmpty() {
-        return meetings.isEmpty() && trade.isEmpty() && sectors.isEmpty() && organizations.isEmpty();
+        return meetingCounts.isEmpty() && trade.isEmpty() && sectors.isEmpty() && organizations.isEmpty();
     }
 }

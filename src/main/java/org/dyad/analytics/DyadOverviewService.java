@@ -25,8 +25,8 @@ public class DyadOverviewService {
         LocalDate from = LocalDate.of(fromYear, 1, 1);
         LocalDate to = LocalDate.of(toYear, 12, 31);
         DyadFactQuery.ArticleStats stats = query.articleStats(lo, hi, from, to);
-        return new DyadFacts(a, b, fromYear, toYear, query.meetings(lo, hi, from, to),
-                query.trade(lo, hi, fromYear, toYear), query.sectors(lo, hi, from, to),
+        return new DyadFacts(a, b, fromYear, toYear, query.meetingCounts(lo, hi, from, to),
+                query.lastMeeting(lo, hi, from, to).orElse(null), query.trade(lo, hi, fromYear, toYear), query.sectors(lo, hi, from, to),
                 query.organizations(lo, hi, from, to), stats.articles(), stats.languages(), stats.synthetic());
     }
 
@@ -34,11 +34,21 @@ public class DyadOverviewService {
         return query.evidence(factIds);
     }
 
+    /** The meetings behind a bar of the meetings chart: of the pair, in [from, to], of a kind or level. */
+    public List<Long> meetingFactIds(String a, String b, LocalDate from, LocalDate to, String kind, String level) {
+        String lo = a.compareTo(b) <= 0 ? a : b;
+        String hi = a.compareTo(b) <= 0 ? b : a;
+        return query.meetingFactIds(lo, hi, from, to, kind, level, 200);
+    }
+
     /** Every fact of the pair in the period with its evidence, for CSV and JSON export. */
     public List<FactExport> export(String a, String b, int fromYear, int toYear) {
         DyadFacts facts = facts(a, b, fromYear, toYear);
+        String lo = a.compareTo(b) <= 0 ? a : b;
+        String hi = a.compareTo(b) <= 0 ? b : a;
+        List<DyadFacts.MeetingRow> meetings = query.meetings(lo, hi, LocalDate.of(fromYear, 1, 1), LocalDate.of(toYear, 12, 31));
         List<Long> ids = new java.util.ArrayList<>();
-        facts.meetings().forEach(m -> ids.add(m.factId()));
+        meetings.forEach(m -> ids.add(m.factId()));
         facts.trade().forEach(t -> ids.add(t.factId()));
         facts.sectors().forEach(s -> ids.addAll(s.factIds()));
         facts.organizations().forEach(o -> ids.addAll(o.factIds()));
@@ -48,10 +58,10 @@ public class DyadOverviewService {
                     .forEach(e -> evidence.computeIfAbsent(e.factId(), k -> new java.util.ArrayList<>()).add(e));
         }
         java.util.Map<Long, List<String>> participants = query.participants(
-                facts.meetings().stream().map(DyadFacts.MeetingRow::factId).toList());
+                meetings.stream().map(DyadFacts.MeetingRow::factId).toList());
         List<String> pair = List.of(a, b);
         List<FactExport> out = new java.util.ArrayList<>();
-        for (DyadFacts.MeetingRow m : facts.meetings()) {
+        for (DyadFacts.MeetingRow m : meetings) {
             out.add(new FactExport(m.factId(), "meeting", m.date(), m.date().getYear(), m.kind(),
                     String.join("; ", participants.getOrDefault(m.factId(), List.of())), null, null, null, pair,
                     evidence.getOrDefault(m.factId(), List.of())));

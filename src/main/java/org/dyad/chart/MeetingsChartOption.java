@@ -9,7 +9,7 @@ import java.util.Map;
 
 import org.dyad.analytics.DyadFacts;
 import org.dyad.analytics.DyadFacts.Level;
-import org.dyad.analytics.DyadFacts.MeetingRow;
+import org.dyad.analytics.DyadFacts.MeetingCount;
 
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -31,7 +31,7 @@ public final class MeetingsChartOption {
     }
 
     public static ObjectNode build(DyadFacts facts, String nameA, String nameB, Locale locale) {
-        if (facts.meetings().isEmpty()) {
+        if (facts.meetingCounts().isEmpty()) {
             return Options.empty(ChartText.get("noMeetings", locale).formatted(nameA, nameB, facts.fromYear(), facts.toYear()));
         }
         List<String> quarters = new ArrayList<>();
@@ -40,30 +40,24 @@ public final class MeetingsChartOption {
                 quarters.add(y + " Q" + q);
             }
         }
-        Map<String, List<List<MeetingRow>>> byKind = new LinkedHashMap<>();
-        List<List<MeetingRow>> headOfState = new ArrayList<>();
-        quarters.forEach(q -> headOfState.add(new ArrayList<>()));
-        for (MeetingRow m : facts.meetings()) {
-            int index = quarterIndex(m.date(), facts.fromYear());
+        Map<String, int[]> byKind = new LinkedHashMap<>();
+        int[] headOfState = new int[quarters.size()];
+        for (MeetingCount c : facts.meetingCounts()) {
+            int index = (c.year() - facts.fromYear()) * 4 + c.quarter() - 1;
             if (index < 0 || index >= quarters.size()) {
                 continue;
             }
-            List<List<MeetingRow>> slots = byKind.computeIfAbsent(m.kind(), k -> {
-                List<List<MeetingRow>> s = new ArrayList<>();
-                quarters.forEach(q -> s.add(new ArrayList<>()));
-                return s;
-            });
-            slots.get(index).add(m);
-            if (m.level() == Level.HEAD_OF_STATE) {
-                headOfState.get(index).add(m);
+            byKind.computeIfAbsent(c.kind(), k -> new int[quarters.size()])[index] += c.count();
+            if (c.level() == Level.HEAD_OF_STATE) {
+                headOfState[index] += c.count();
             }
         }
         ObjectNode option = Options.base("dyad-meetings-" + facts.a() + "-" + facts.b());
         List<String> legend = new ArrayList<>();
         ArrayNode series = option.putArray("series");
         for (String kind : KINDS) {
-            List<List<MeetingRow>> slots = byKind.get(kind);
-            if (slots == null) {
+            int[] counts = byKind.get(kind);
+            if (counts == null) {
                 continue;
             }
             String name = ChartText.get(kind, locale);
@@ -73,17 +67,13 @@ public final class MeetingsChartOption {
             s.putObject("emphasis").put("focus", "series");
             ArrayNode data = s.putArray("data");
             for (int i = 0; i < quarters.size(); i++) {
-                List<MeetingRow> here = slots.get(i);
-                if (here.isEmpty()) {
+                if (counts[i] == 0) {
                     data.addNull();
                     continue;
                 }
-                List<String> lines = new ArrayList<>();
-                lines.add(quarters.get(i) + " · " + name + ": " + here.size());
-                for (MeetingRow m : here) {
-                    lines.add(m.date() + " — " + ChartText.get(m.level().name(), locale));
-                }
-                Options.item(data, here.stream().map(MeetingRow::factId).toList(), lines).put("value", here.size());
+                ObjectNode item = Options.item(data, List.of(), List.of(quarters.get(i) + " · " + name + ": " + counts[i]));
+                item.put("value", counts[i]);
+                ref(item, facts.fromYear(), i).put("kind", kind);
             }
         }
         String hos = ChartText.get("headOfState", locale);
@@ -94,12 +84,12 @@ public final class MeetingsChartOption {
         line.putObject("lineStyle").put("width", 0);
         ArrayNode lineData = line.putArray("data");
         for (int i = 0; i < quarters.size(); i++) {
-            List<MeetingRow> here = headOfState.get(i);
-            if (here.isEmpty()) {
+            if (headOfState[i] == 0) {
                 lineData.addNull(); // a marker only where head-of-state meetings happened
             } else {
-                Options.item(lineData, here.stream().map(MeetingRow::factId).toList(),
-                        List.of(quarters.get(i) + " · " + hos + ": " + here.size())).put("value", here.size());
+                ObjectNode item = Options.item(lineData, List.of(), List.of(quarters.get(i) + " · " + hos + ": " + headOfState[i]));
+                item.put("value", headOfState[i]);
+                ref(item, facts.fromYear(), i).put("level", "head_of_state");
             }
         }
         Options.legend(option, legend);
@@ -113,6 +103,17 @@ public final class MeetingsChartOption {
         y.putObject("splitLine").put("show", true);
         Options.zoomX(option);
         return option;
+    }
+
+    /**
+     * What a click on an item asks for: the meetings of its quarter (from, to), narrowed to a kind or
+     * level. The ids are fetched then, not shipped with the chart.
+     */
+    private static ObjectNode ref(ObjectNode item, int fromYear, int quarterIndex) {
+        LocalDate start = LocalDate.of(fromYear + quarterIndex / 4, (quarterIndex % 4) * 3 + 1, 1);
+        ObjectNode ref = item.putObject("ref");
+        ref.put("from", start.toString()).put("to", start.plusMonths(3).minusDays(1).toString());
+        return ref;
     }
 
     static int quarterIndex(LocalDate date, int fromYear) {

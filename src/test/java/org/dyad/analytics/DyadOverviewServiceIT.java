@@ -53,9 +53,12 @@ class DyadOverviewServiceIT {
     @Test
     void meetings_are_counted_per_quarter_and_kind() {
         DyadFacts facts = overview.facts("KG", "TM", 2023, 2023);
-        assertThat(facts.meetings()).extracting(DyadFacts.MeetingRow::kind)
-                .containsExactly("talks", "state_visit", "phone_call");
-        assertThat(facts.meetings()).allSatisfy(m -> assertThat(m.level()).isEqualTo(DyadFacts.Level.HEAD_OF_STATE));
+        assertThat(facts.meetingCounts()).extracting(c -> c.quarter() + " " + c.kind() + " " + c.count())
+                .containsExactlyInAnyOrder("1 talks 1", "1 state_visit 1", "4 phone_call 1");
+        assertThat(facts.meetingCounts()).allSatisfy(m -> assertThat(m.level()).isEqualTo(DyadFacts.Level.HEAD_OF_STATE));
+        assertThat(facts.meetingTotal()).isEqualTo(3);
+        assertThat(facts.lastMeeting().date()).isEqualTo(LocalDate.of(2023, 11, 5));
+        assertThat(facts.lastMeeting().kind()).isEqualTo("phone_call");
         JsonNode series = MeetingsChartOption.build(facts, "Kyrgyzstan", "Turkmenistan", Locale.ENGLISH).get("series");
         List<String> perQuarter = new ArrayList<>();
         series.forEach(s -> {
@@ -66,6 +69,21 @@ class DyadOverviewServiceIT {
             }
         });
         assertThat(perQuarter).containsExactly("State visit [1, -, -, -]", "Talks [1, -, -, -]", "Phone call [-, -, -, 1]");
+    }
+
+    @Test
+    void a_bar_of_the_meetings_chart_resolves_to_its_meetings() {
+        JsonNode bar = MeetingsChartOption.build(overview.facts("KG", "TM", 2023, 2023), "Kyrgyzstan", "Turkmenistan",
+                Locale.ENGLISH).get("series").get(0).get("data").get(0);
+        JsonNode ref = bar.get("ref");
+        assertThat(ref.toString()).isEqualTo("{\"from\":\"2023-01-01\",\"to\":\"2023-03-31\",\"kind\":\"state_visit\"}");
+        List<Long> ids = overview.meetingFactIds("TM", "KG", LocalDate.parse(ref.get("from").asString()),
+                LocalDate.parse(ref.get("to").asString()), ref.get("kind").asString(), null);
+        assertThat(ids).hasSize(1);
+        assertThat(overview.evidence(ids)).singleElement()
+                .satisfies(e -> assertThat(e.sentence()).contains("who is on a state visit to Kyrgyzstan"));
+        assertThat(overview.meetingFactIds("KG", "TM", LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31), null,
+                "head_of_state")).hasSize(3);
     }
 
     @Test

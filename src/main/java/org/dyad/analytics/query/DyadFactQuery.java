@@ -41,25 +41,61 @@ public class DyadFactQuery {
     private static final Condition NOT_REJECTED = FACT.REVIEW_STATE.ne("rejected");
 
     public List<MeetingRow> meetings(String lo, String hi, LocalDate from, LocalDate to) {
-        var rank = DSL.min(DSL.when(MEETING_PARTICIPANT.OFFICE_ROLE.eq("president"), 1)
-                .when(MEETING_PARTICIPANT.OFFICE_ROLE.eq("prime_minister"), 2)
-                .when(MEETING_PARTICIPANT.OFFICE_ROLE.in("foreign_minister", "minister"), 3)
-                .otherwise(4));
-        return dsl.select(MEETING.FACT_ID, MEETING.MEETING_DATE, MEETING.MEETING_KIND, MEETING.LOCATION_COUNTRY, rank)
+        return dsl.select(MEETING.FACT_ID, MEETING.MEETING_DATE, MEETING.MEETING_KIND, MEETING.MEETING_LEVEL,
+                        MEETING.LOCATION_COUNTRY)
                 .from(MEETING)
                 .join(FACT).on(FACT.ID.eq(MEETING.FACT_ID))
-                .leftJoin(MEETING_PARTICIPANT).on(MEETING_PARTICIPANT.MEETING_ID.eq(MEETING.FACT_ID))
                 .where(MEETING.COUNTRY_LO.eq(lo), MEETING.COUNTRY_HI.eq(hi), NOT_REJECTED,
                         MEETING.MEETING_DATE.between(from, to))
-                .groupBy(MEETING.FACT_ID, MEETING.MEETING_DATE, MEETING.MEETING_KIND, MEETING.LOCATION_COUNTRY)
                 .orderBy(MEETING.MEETING_DATE, MEETING.FACT_ID)
                 .fetch(r -> new MeetingRow(r.value1(), r.value2(), r.value3(),
-                        switch (r.value5() == null ? 4 : r.value5()) {
-                            case 1 -> Level.HEAD_OF_STATE;
-                            case 2 -> Level.HEAD_OF_GOVERNMENT;
-                            case 3 -> Level.MINISTER;
-                            default -> Level.OTHER;
-                        }, r.value4()));
+                        Level.valueOf(r.value4().toUpperCase()), r.value5()));
+    }
+
+    /** Meetings per year, quarter, kind and level, counted in the database from one index. */
+    public List<org.dyad.analytics.DyadFacts.MeetingCount> meetingCounts(String lo, String hi, LocalDate from, LocalDate to) {
+        var year = DSL.extract(MEETING.MEETING_DATE, org.jooq.DatePart.YEAR);
+        var quarter = DSL.extract(MEETING.MEETING_DATE, org.jooq.DatePart.QUARTER);
+        return dsl.select(year, quarter, MEETING.MEETING_KIND, MEETING.MEETING_LEVEL, DSL.count())
+                .from(MEETING)
+                .where(MEETING.COUNTRY_LO.eq(lo), MEETING.COUNTRY_HI.eq(hi), MEETING.MEETING_DATE.between(from, to),
+                        MEETING.FACT_ID.notIn(rejected()))
+                .groupBy(year, quarter, MEETING.MEETING_KIND, MEETING.MEETING_LEVEL)
+                .fetch(r -> new org.dyad.analytics.DyadFacts.MeetingCount(r.value1(), r.value2(), r.value3(),
+                        Level.valueOf(r.value4().toUpperCase()), r.value5()));
+    }
+
+    /** The latest meeting of the pair in the period, if any. */
+    public java.util.Optional<MeetingRow> lastMeeting(String lo, String hi, LocalDate from, LocalDate to) {
+        return dsl.select(MEETING.FACT_ID, MEETING.MEETING_DATE, MEETING.MEETING_KIND, MEETING.MEETING_LEVEL,
+                        MEETING.LOCATION_COUNTRY)
+                .from(MEETING)
+                .where(MEETING.COUNTRY_LO.eq(lo), MEETING.COUNTRY_HI.eq(hi), MEETING.MEETING_DATE.between(from, to),
+                        MEETING.FACT_ID.notIn(rejected()))
+                .orderBy(MEETING.MEETING_DATE.desc(), MEETING.FACT_ID.desc())
+                .limit(1)
+                .fetchOptional(r -> new MeetingRow(r.value1(), r.value2(), r.value3(),
+                        Level.valueOf(r.value4().toUpperCase()), r.value5()));
+    }
+
+    /** Ids of the pair's meetings in [from, to], of one kind and/or level when given (at most {@code limit}). */
+    public List<Long> meetingFactIds(String lo, String hi, LocalDate from, LocalDate to, String kind, String level,
+                                     int limit) {
+        Condition c = MEETING.COUNTRY_LO.eq(lo).and(MEETING.COUNTRY_HI.eq(hi)).and(MEETING.MEETING_DATE.between(from, to))
+                .and(MEETING.FACT_ID.notIn(rejected()));
+        if (kind != null) {
+            c = c.and(MEETING.MEETING_KIND.eq(kind));
+        }
+        if (level != null) {
+            c = c.and(MEETING.MEETING_LEVEL.eq(level));
+        }
+        return dsl.select(MEETING.FACT_ID).from(MEETING).where(c).orderBy(MEETING.MEETING_DATE, MEETING.FACT_ID)
+                .limit(limit).fetch(MEETING.FACT_ID);
+    }
+
+    /** The (few) rejected facts, to leave out without joining every row to FACT. */
+    private org.jooq.Select<org.jooq.Record1<Long>> rejected() {
+        return dsl.select(FACT.ID).from(FACT).where(FACT.REVIEW_STATE.eq("rejected"));
     }
 
     /** Figures of the pair for years in [fromYear, toYear]; a target's year is its deadline. */

@@ -146,7 +146,7 @@ public class DyadView extends VerticalLayout implements BeforeEnterObserver, Has
         tradeChart.setHeight("340px");
         for (EChart chart : List.of(membershipChart, meetingsChart, tradeChart, sectorsChart)) {
             chart.setWidthFull();
-            chart.addFactClickListener(this::openEvidence);
+            chart.addClickListener(this::chartClicked);
         }
         syntheticBanner.addClassName("dyad-synthetic-banner");
         syntheticBanner.setText("Synthetic data in view: some of the articles behind these figures were generated "
@@ -169,6 +169,20 @@ public class DyadView extends VerticalLayout implements BeforeEnterObserver, Has
         Div card = new Div(new H3(title), hint, chart);
         card.addClassName("dyad-card");
         return card;
+    }
+
+    /** A click carries the facts behind the item, or a reference to look them up (meetings of a quarter). */
+    private void chartClicked(EChart.Click click) {
+        if (!click.factIds().isEmpty()) {
+            openEvidence(click.factIds());
+            return;
+        }
+        var ref = click.ref();
+        if (ref != null && ref.has("from") && ref.has("to")) {
+            openEvidence(overview.meetingFactIds(a, b, LocalDate.parse(ref.get("from").asString()),
+                    LocalDate.parse(ref.get("to").asString()), ref.has("kind") ? ref.get("kind").asString() : null,
+                    ref.has("level") ? ref.get("level").asString() : null));
+        }
     }
 
     private void openEvidence(List<Long> factIds) {
@@ -236,8 +250,8 @@ public class DyadView extends VerticalLayout implements BeforeEnterObserver, Has
         syntheticBanner.setVisible(facts.synthetic());
         keyFigures.show(facts, nameA, nameB);
 
-        meetingsHint.setText(facts.meetings().isEmpty() ? "Meetings found in the stored articles."
-                : facts.meetings().size() + (facts.meetings().size() == 1 ? " meeting" : " meetings")
+        meetingsHint.setText(facts.meetingTotal() == 0 ? "Meetings found in the stored articles."
+                : facts.meetingTotal() + (facts.meetingTotal() == 1 ? " meeting" : " meetings")
                 + " found in the stored articles; diamonds mark head-of-state level. Click a bar for the sentences "
                 + "behind it.");
         meetingsChart.setOption(MeetingsChartOption.build(facts, nameA, nameB, locale));

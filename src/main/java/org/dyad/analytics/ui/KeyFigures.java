@@ -31,7 +31,7 @@ class KeyFigures extends Div {
 
     void show(DyadFacts facts, String nameA, String nameB) {
         Map<Level, Integer> byLevel = new EnumMap<>(Level.class);
-        facts.meetings().forEach(m -> byLevel.merge(m.level(), 1, Integer::sum));
+        facts.meetingCounts().forEach(m -> byLevel.merge(m.level(), m.count(), Integer::sum));
         List<String> levels = new java.util.ArrayList<>();
         byLevel.forEach((level, n) -> levels.add(n + " " + switch (level) {
             case HEAD_OF_STATE -> "head of state";
@@ -39,10 +39,10 @@ class KeyFigures extends Div {
             case MINISTER -> "ministerial";
             case OTHER -> "other";
         }));
-        meetings.set(Integer.toString(facts.meetings().size()), facts.meetings().isEmpty() ? "none found in the period"
+        meetings.set(Integer.toString(facts.meetingTotal()), facts.meetingTotal() == 0 ? "none found in the period"
                 : String.join(" · ", levels));
 
-        MeetingRow lastMeeting = facts.meetings().stream().max(Comparator.comparing(MeetingRow::date)).orElse(null);
+        MeetingRow lastMeeting = facts.lastMeeting();
         last.set(lastMeeting == null ? "—" : lastMeeting.date().toString(),
                 lastMeeting == null ? "no meeting in the period" : lastMeeting.kind().replace('_', ' '));
 

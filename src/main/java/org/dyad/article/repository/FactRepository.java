@@ -53,6 +53,7 @@ public class FactRepository {
                     .set(MEETING.GUEST_COUNTRY, m.guestCountry())
                     .set(MEETING.COUNTRY_LO, lo)
                     .set(MEETING.COUNTRY_HI, hi)
+                    .set(MEETING.MEETING_LEVEL, level(m.participants()))
                     .execute();
             for (Participant p : m.participants()) {
                 String side = p.country() == null ? null
@@ -106,6 +107,25 @@ public class FactRepository {
                     .execute();
         }
         dsl.update(ARTICLE).set(ARTICLE.PARSER_VERSION, parserVersion).where(ARTICLE.ID.eq(articleId)).execute();
+    }
+
+    /** The seniority of a meeting: that of its most senior participant. */
+    static String level(List<Participant> participants) {
+        int best = 4;
+        for (Participant p : participants) {
+            best = Math.min(best, switch (p.role()) {
+                case "president" -> 1;
+                case "prime_minister" -> 2;
+                case "foreign_minister", "minister" -> 3;
+                default -> 4;
+            });
+        }
+        return switch (best) {
+            case 1 -> "head_of_state";
+            case 2 -> "head_of_government";
+            case 3 -> "minister";
+            default -> "other";
+        };
     }
 
     private long fact(long articleId, String type, String parserVersion, List<Span> evidence) {

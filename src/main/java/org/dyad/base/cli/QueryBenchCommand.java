@@ -66,7 +66,8 @@ public class QueryBenchCommand {
             java.time.LocalDate f = java.time.LocalDate.of(from, 1, 1);
             java.time.LocalDate t = java.time.LocalDate.of(to, 12, 31);
             boolean record = run >= 0;
-            time(times, record, "meetings", () -> query.meetings(lo, hi, f, t));
+            time(times, record, "meetings", () -> query.meetingCounts(lo, hi, f, t));
+            time(times, record, "last_meeting", () -> query.lastMeeting(lo, hi, f, t));
             time(times, record, "trade", () -> query.trade(lo, hi, from, to));
             time(times, record, "sectors", () -> query.sectors(lo, hi, f, t));
             time(times, record, "organizations", () -> query.organizations(lo, hi, f, t));

@@ -30,19 +30,20 @@ public class EChart extends Component implements HasSize {
         getElement().setPropertyJson("option", option);
     }
 
-    /**
-     * Listens to clicks on the chart's data: the listener gets the ids of the facts behind the point,
-     * bar or cell clicked (empty where the item carries none).
-     */
-    public Registration addFactClickListener(Consumer<List<Long>> listener) {
+    /** A click on a data item: the facts it carries, or its reference to look them up (may be null). */
+    public record Click(List<Long> factIds, JsonNode ref) {}
+
+    /** Listens to clicks on the chart's data items. */
+    public Registration addClickListener(Consumer<Click> listener) {
         return getElement().addEventListener("chart-click", e -> {
             JsonNode ids = e.getEventData().get("event.detail.factIds");
             List<Long> factIds = new ArrayList<>();
             if (ids != null && ids.isArray()) {
                 ids.forEach(id -> factIds.add(id.asLong()));
             }
-            listener.accept(factIds);
-        }).addEventData("event.detail.factIds");
+            JsonNode ref = e.getEventData().get("event.detail.ref");
+            listener.accept(new Click(factIds, ref == null || ref.isNull() ? null : ref));
+        }).addEventData("event.detail.factIds").addEventData("event.detail.ref");
     }
 
     /** The option last sent to the browser (for tests and exports). */
