@@ -27,11 +27,11 @@ public record DyadFacts(String a, String b, int fromYear, int toYear, List<Meeti
                            BigDecimal amountUsd, String country1, String country2, String source, LocalDate published,
                            long articleId) {}
 
-    /** How many of the pair's articles of a year name a sector, with the facts behind the count. */
-    public record SectorRow(String sector, int year, List<Long> factIds) {}
+    /** How many of the pair's articles of a year name a sector. */
+    public record SectorRow(String sector, int year, int articles) {}
 
-    /** How often an organization is named in the pair's articles. */
-    public record OrganizationRow(String code, int articles, List<Long> factIds) {}
+    /** In how many of the pair's articles an organization is named. */
+    public record OrganizationRow(String code, int articles) {}
 
     public int meetingTotal() {
         return meetingCounts.stream().mapToInt(MeetingCount::count).sum();

@@ -26,12 +26,19 @@ public class DyadOverviewService {
         LocalDate to = LocalDate.of(toYear, 12, 31);
         DyadFactQuery.ArticleStats stats = query.articleStats(lo, hi, from, to);
         return new DyadFacts(a, b, fromYear, toYear, query.meetingCounts(lo, hi, from, to),
-                query.lastMeeting(lo, hi, from, to).orElse(null), query.trade(lo, hi, fromYear, toYear), query.sectors(lo, hi, from, to),
-                query.organizations(lo, hi, from, to), stats.articles(), stats.languages(), stats.synthetic());
+                query.lastMeeting(lo, hi, from, to).orElse(null), query.trade(lo, hi, fromYear, toYear), query.sectors(lo, hi, fromYear, toYear),
+                query.organizations(lo, hi, fromYear, toYear), stats.articles(), stats.languages(), stats.synthetic());
     }
 
     public List<Evidence> evidence(Collection<Long> factIds) {
         return query.evidence(factIds);
+    }
+
+    /** The facts behind a cell of the sectors chart or an organization's bars: mentions of that code. */
+    public List<Long> mentionFactIds(String a, String b, String type, String code, int fromYear, int toYear) {
+        String lo = a.compareTo(b) <= 0 ? a : b;
+        String hi = a.compareTo(b) <= 0 ? b : a;
+        return query.mentionFactIds(lo, hi, type, code, fromYear, toYear, 200);
     }
 
     /** The meetings behind a bar of the meetings chart: of the pair, in [from, to], of a kind or level. */
@@ -50,8 +57,8 @@ public class DyadOverviewService {
         List<Long> ids = new java.util.ArrayList<>();
         meetings.forEach(m -> ids.add(m.factId()));
         facts.trade().forEach(t -> ids.add(t.factId()));
-        facts.sectors().forEach(s -> ids.addAll(s.factIds()));
-        facts.organizations().forEach(o -> ids.addAll(o.factIds()));
+        var mentions = query.mentionRows(lo, hi, fromYear, toYear);
+        mentions.forEach(r -> ids.add(r.value1()));
         java.util.Map<Long, List<Evidence>> evidence = new java.util.HashMap<>();
         for (int i = 0; i < ids.size(); i += 1000) {
             query.evidence(ids.subList(i, Math.min(ids.size(), i + 1000)))
@@ -72,18 +79,9 @@ public class DyadOverviewService {
             out.add(new FactExport(t.factId(), "trade", null, t.year(), t.kind(), null, t.amount(), t.currency(),
                     t.amountUsd(), countries, evidence.getOrDefault(t.factId(), List.of())));
         }
-        for (DyadFacts.SectorRow s : facts.sectors()) {
-            for (long id : s.factIds()) {
-                out.add(new FactExport(id, "sector", null, s.year(), s.sector(), null, null, null, null, pair,
-                        evidence.getOrDefault(id, List.of())));
-            }
-        }
-        for (DyadFacts.OrganizationRow o : facts.organizations()) {
-            for (long id : o.factIds()) {
-                List<Evidence> e = evidence.getOrDefault(id, List.of());
-                Integer year = e.isEmpty() || e.getFirst().published() == null ? null : e.getFirst().published().getYear();
-                out.add(new FactExport(id, "organization", null, year, o.code(), null, null, null, null, pair, e));
-            }
+        for (var r : mentions) {
+            out.add(new FactExport(r.value1(), r.value2(), null, r.value4(), r.value3(), null, null, null, null, pair,
+                    evidence.getOrDefault(r.value1(), List.of())));
         }
         return out;
     }

@@ -59,7 +59,7 @@ public class ArticleIngestService {
         long id = articles.idByContentHash(hash)
                 .orElseThrow(() -> new IllegalStateException("article vanished after insert: " + hash));
         if (created) {
-            facts.store(id, parser.parse(body, lang, article.published()), ArticleParser.VERSION);
+            facts.store(id, parser.parse(body, lang, article.published()), ArticleParser.VERSION, article.published());
         }
         return new IngestResult(id, created ? IngestResult.Status.CREATED : IngestResult.Status.DUPLICATE);
     }
@@ -70,7 +70,7 @@ public class ArticleIngestService {
         int n = 0;
         for (long id : facts.unparsedArticleIds()) {
             FactRepository.StoredArticle a = facts.article(id);
-            facts.store(id, parser.parse(a.body(), a.lang(), a.published()), ArticleParser.VERSION);
+            facts.store(id, parser.parse(a.body(), a.lang(), a.published()), ArticleParser.VERSION, a.published());
             n++;
         }
         return n;

@@ -149,8 +149,7 @@ public final class MembershipChartOption {
             tooltipLines(org, span, country, locale).forEach(lines::add);
             if (named != null) {
                 lines.add(ChartText.get("namedIn", locale).formatted(named.articles()));
-                ArrayNode ids = item.putArray("factIds");
-                named.factIds().forEach(ids::add);
+                item.putObject("ref").put("organization", org.code()); // a click fetches the mentions
             }
             ArrayNode coords = item.putArray("coords");
             coords.addArray().add(millis(start)).add(label);

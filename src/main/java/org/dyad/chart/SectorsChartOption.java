@@ -33,7 +33,7 @@ public final class SectorsChartOption {
             return Options.empty(ChartText.get("noSectors", locale).formatted(nameA, nameB, facts.fromYear(), facts.toYear()));
         }
         Map<String, Integer> totals = new LinkedHashMap<>();
-        facts.sectors().forEach(s -> totals.merge(s.sector(), s.factIds().size(), Integer::sum));
+        facts.sectors().forEach(s -> totals.merge(s.sector(), s.articles(), Integer::sum));
         List<String> sectors = totals.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .map(Map.Entry::getKey).toList();
@@ -52,7 +52,7 @@ public final class SectorsChartOption {
         y.put("type", "category").put("inverse", true);
         ArrayNode yData = y.putArray("data");
         sectors.forEach(s -> yData.add(sectorName.apply(s)));
-        int max = facts.sectors().stream().mapToInt(s -> s.factIds().size()).max().orElse(1);
+        int max = facts.sectors().stream().mapToInt(SectorRow::articles).max().orElse(1);
         ObjectNode visual = option.putObject("visualMap");
         visual.put("min", 0).put("max", Math.max(1, max)).put("calculable", true).put("orient", "horizontal")
                 .put("left", "center").put("bottom", 8).put("itemHeight", 120);
@@ -66,11 +66,12 @@ public final class SectorsChartOption {
                 .sorted(Comparator.comparing(SectorRow::year))
                 .forEach(r -> {
                     String name = sectorName.apply(r.sector());
-                    ObjectNode item = Options.item(data, r.factIds(),
+                    ObjectNode item = Options.item(data, List.of(),
                             List.of(r.year() + " · " + name,
-                                    ChartText.get("articlesNaming", locale).formatted(r.factIds().size(), name)));
+                                    ChartText.get("articlesNaming", locale).formatted(r.articles(), name)));
                     item.putArray("value").add(years.indexOf(Integer.toString(r.year()))).add(sectors.indexOf(r.sector()))
-                            .add(r.factIds().size());
+                            .add(r.articles());
+                    item.putObject("ref").put("sector", r.sector()).put("year", r.year()); // a click fetches the mentions
                 });
         return option;
     }

@@ -87,6 +87,20 @@ class DyadOverviewServiceIT {
     }
 
     @Test
+    void sectors_and_organizations_are_counted_per_pair_and_year_and_resolve_to_their_sentences() {
+        DyadFacts facts = overview.facts("KZ", "TJ", 2020, 2025);
+        assertThat(facts.sectors()).contains(new DyadFacts.SectorRow("energy", 2024, 1));
+        assertThat(facts.organizations()).contains(new DyadFacts.OrganizationRow("SCO", 1));
+        List<Long> energy = overview.mentionFactIds("TJ", "KZ", "sector", "energy", 2024, 2024);
+        assertThat(overview.evidence(energy)).singleElement()
+                .satisfies(e -> assertThat(e.sentence()).contains("الطاقة والزراعة والنقل"));
+        List<Long> sco = overview.mentionFactIds("TJ", "KZ", "organization", "SCO", 2020, 2025);
+        assertThat(overview.evidence(sco)).singleElement()
+                .satisfies(e -> assertThat(e.sentence()).contains("منظمة شنغهاي للتعاون"));
+        assertThat(overview.facts("KZ", "TJ", 2010, 2015).sectors()).isEmpty();
+    }
+
+    @Test
     void sources_that_disagree_are_all_shown_never_averaged() {
         DyadFacts facts = overview.facts("TM", "KG", 2020, 2023);
         assertThat(facts.trade()).extracting(t -> t.year() + " " + t.amountUsd().toBigInteger() + " " + t.source())

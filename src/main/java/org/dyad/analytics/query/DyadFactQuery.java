@@ -7,6 +7,7 @@ import static org.dyad.db.Tables.FACT;
 import static org.dyad.db.Tables.MEETING;
 import static org.dyad.db.Tables.MEETING_PARTICIPANT;
 import static org.dyad.db.Tables.ORGANIZATION_MENTION;
+import static org.dyad.db.Tables.PAIR_MENTION;
 import static org.dyad.db.Tables.SECTOR_MENTION;
 import static org.dyad.db.Tables.TRADE_FIGURE;
 
@@ -113,46 +114,49 @@ public class DyadFactQuery {
                         r.value7(), r.value8(), r.value9(), r.value10(), r.value11()));
     }
 
-    /** Per sector and year of publication: the facts of the pair's articles that name it. */
-    public List<SectorRow> sectors(String lo, String hi, LocalDate from, LocalDate to) {
-        var year = DSL.extract(ARTICLE.PUBLISHED, org.jooq.DatePart.YEAR);
-        Map<String, List<Long>> byKey = new LinkedHashMap<>();
-        dsl.select(SECTOR_MENTION.SECTOR_CODE, year, SECTOR_MENTION.FACT_ID)
-                .from(SECTOR_MENTION)
-                .join(FACT).on(FACT.ID.eq(SECTOR_MENTION.FACT_ID))
-                .join(ARTICLE).on(ARTICLE.ID.eq(FACT.ARTICLE_ID))
-                .join(ARTICLE_PAIR).on(ARTICLE_PAIR.ARTICLE_ID.eq(ARTICLE.ID))
-                .where(ARTICLE_PAIR.COUNTRY_LO.eq(lo), ARTICLE_PAIR.COUNTRY_HI.eq(hi), NOT_REJECTED,
-                        ARTICLE.PUBLISHED.between(from, to))
-                .orderBy(SECTOR_MENTION.SECTOR_CODE, year, SECTOR_MENTION.FACT_ID)
-                .forEach(r -> byKey.computeIfAbsent(r.value1() + "|" + r.value2(), k -> new ArrayList<>()).add(r.value3()));
-        List<SectorRow> rows = new ArrayList<>();
-        byKey.forEach((k, ids) -> {
-            String[] parts = k.split("\\|");
-            rows.add(new SectorRow(parts[0], Integer.parseInt(parts[1]), List.copyOf(ids)));
-        });
-        return rows;
+    /** Per sector and year of publication: how many of the pair's articles name it. */
+    public List<SectorRow> sectors(String lo, String hi, int fromYear, int toYear) {
+        return dsl.select(PAIR_MENTION.CODE, PAIR_MENTION.MENTION_YEAR, DSL.count())
+                .from(PAIR_MENTION)
+                .where(PAIR_MENTION.COUNTRY_LO.eq(lo), PAIR_MENTION.COUNTRY_HI.eq(hi),
+                        PAIR_MENTION.MENTION_TYPE.eq("sector"), PAIR_MENTION.MENTION_YEAR.between(fromYear, toYear),
+                        PAIR_MENTION.FACT_ID.notIn(rejected()))
+                .groupBy(PAIR_MENTION.CODE, PAIR_MENTION.MENTION_YEAR)
+                .orderBy(PAIR_MENTION.CODE, PAIR_MENTION.MENTION_YEAR)
+                .fetch(r -> new SectorRow(r.value1(), r.value2(), r.value3()));
     }
 
-    /** Organizations named in the pair's articles of the period: in how many articles, and the facts. */
-    public List<OrganizationRow> organizations(String lo, String hi, LocalDate from, LocalDate to) {
-        Map<String, List<Long>> facts = new LinkedHashMap<>();
-        Map<String, java.util.Set<Long>> articles = new LinkedHashMap<>();
-        dsl.select(ORGANIZATION_MENTION.ORG_CODE, ORGANIZATION_MENTION.FACT_ID, ARTICLE.ID)
-                .from(ORGANIZATION_MENTION)
-                .join(FACT).on(FACT.ID.eq(ORGANIZATION_MENTION.FACT_ID))
-                .join(ARTICLE).on(ARTICLE.ID.eq(FACT.ARTICLE_ID))
-                .join(ARTICLE_PAIR).on(ARTICLE_PAIR.ARTICLE_ID.eq(ARTICLE.ID))
-                .where(ARTICLE_PAIR.COUNTRY_LO.eq(lo), ARTICLE_PAIR.COUNTRY_HI.eq(hi), NOT_REJECTED,
-                        ARTICLE.PUBLISHED.between(from, to))
-                .orderBy(ORGANIZATION_MENTION.ORG_CODE)
-                .forEach(r -> {
-                    facts.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2());
-                    articles.computeIfAbsent(r.value1(), k -> new java.util.HashSet<>()).add(r.value3());
-                });
-        List<OrganizationRow> rows = new ArrayList<>();
-        facts.forEach((code, ids) -> rows.add(new OrganizationRow(code, articles.get(code).size(), List.copyOf(ids))));
-        return rows;
+    /** Organizations named in the pair's articles of the period, and in how many articles. */
+    public List<OrganizationRow> organizations(String lo, String hi, int fromYear, int toYear) {
+        return dsl.select(PAIR_MENTION.CODE, DSL.count())
+                .from(PAIR_MENTION)
+                .where(PAIR_MENTION.COUNTRY_LO.eq(lo), PAIR_MENTION.COUNTRY_HI.eq(hi),
+                        PAIR_MENTION.MENTION_TYPE.eq("organization"), PAIR_MENTION.MENTION_YEAR.between(fromYear, toYear),
+                        PAIR_MENTION.FACT_ID.notIn(rejected()))
+                .groupBy(PAIR_MENTION.CODE)
+                .orderBy(PAIR_MENTION.CODE)
+                .fetch(r -> new OrganizationRow(r.value1(), r.value2()));
+    }
+
+    /** Ids of the pair's sector or organization mentions with that code, in [fromYear, toYear] (at most limit). */
+    public List<Long> mentionFactIds(String lo, String hi, String type, String code, int fromYear, int toYear, int limit) {
+        return dsl.select(PAIR_MENTION.FACT_ID).from(PAIR_MENTION)
+                .where(PAIR_MENTION.COUNTRY_LO.eq(lo), PAIR_MENTION.COUNTRY_HI.eq(hi), PAIR_MENTION.MENTION_TYPE.eq(type),
+                        PAIR_MENTION.CODE.eq(code), PAIR_MENTION.MENTION_YEAR.between(fromYear, toYear),
+                        PAIR_MENTION.FACT_ID.notIn(rejected()))
+                .orderBy(PAIR_MENTION.MENTION_YEAR, PAIR_MENTION.FACT_ID)
+                .limit(limit)
+                .fetch(PAIR_MENTION.FACT_ID);
+    }
+
+    /** Every sector and organization mention of the pair in the period: fact id, type, code, year (export). */
+    public List<org.jooq.Record4<Long, String, String, Integer>> mentionRows(String lo, String hi, int fromYear, int toYear) {
+        return dsl.select(PAIR_MENTION.FACT_ID, PAIR_MENTION.MENTION_TYPE, PAIR_MENTION.CODE, PAIR_MENTION.MENTION_YEAR)
+                .from(PAIR_MENTION)
+                .where(PAIR_MENTION.COUNTRY_LO.eq(lo), PAIR_MENTION.COUNTRY_HI.eq(hi),
+                        PAIR_MENTION.MENTION_YEAR.between(fromYear, toYear), PAIR_MENTION.FACT_ID.notIn(rejected()))
+                .orderBy(PAIR_MENTION.MENTION_TYPE, PAIR_MENTION.CODE, PAIR_MENTION.MENTION_YEAR)
+                .fetch();
     }
 
     public record ArticleStats(int articles, List<String> languages, boolean synthetic) {}

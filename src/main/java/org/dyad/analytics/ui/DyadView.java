@@ -178,7 +178,12 @@ public class DyadView extends VerticalLayout implements BeforeEnterObserver, Has
             return;
         }
         var ref = click.ref();
-        if (ref != null && ref.has("from") && ref.has("to")) {
+        if (ref != null && ref.has("sector")) {
+            int year = ref.get("year").asInt();
+            openEvidence(overview.mentionFactIds(a, b, "sector", ref.get("sector").asString(), year, year));
+        } else if (ref != null && ref.has("organization")) {
+            openEvidence(overview.mentionFactIds(a, b, "organization", ref.get("organization").asString(), from, to));
+        } else if (ref != null && ref.has("from") && ref.has("to")) {
             openEvidence(overview.meetingFactIds(a, b, LocalDate.parse(ref.get("from").asString()),
                     LocalDate.parse(ref.get("to").asString()), ref.has("kind") ? ref.get("kind").asString() : null,
                     ref.has("level") ? ref.get("level").asString() : null));

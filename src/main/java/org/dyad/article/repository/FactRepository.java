@@ -7,6 +7,7 @@ import static org.dyad.db.Tables.FACT;
 import static org.dyad.db.Tables.MEETING;
 import static org.dyad.db.Tables.MEETING_PARTICIPANT;
 import static org.dyad.db.Tables.ORGANIZATION_MENTION;
+import static org.dyad.db.Tables.PAIR_MENTION;
 import static org.dyad.db.Tables.PERSON;
 import static org.dyad.db.Tables.SECTOR_MENTION;
 import static org.dyad.db.Tables.TRADE_FIGURE;
@@ -33,8 +34,11 @@ public class FactRepository {
         this.dsl = dsl;
     }
 
-    /** Stores every fact of {@code parsed} for the article and marks it parsed by {@code parserVersion}. */
-    public void store(long articleId, ParsedArticle parsed, String parserVersion) {
+    /**
+     * Stores every fact of {@code parsed} for the article and marks it parsed by {@code parserVersion}.
+     * {@code published} is the article's stored publication date (mentions are counted by its year).
+     */
+    public void store(long articleId, ParsedArticle parsed, String parserVersion, java.time.LocalDate published) {
         Map<String, Long> personIds = dsl.select(PERSON.SLUG, PERSON.ID).from(PERSON).fetchMap(PERSON.SLUG, PERSON.ID);
         for (MeetingFact m : parsed.meetings()) {
             long factId = fact(articleId, "meeting", parserVersion, m.evidence());
@@ -88,15 +92,36 @@ public class FactRepository {
                     .set(TRADE_FIGURE.COUNTRY_HI, pair ? max(c1, c2) : null)
                     .execute();
         }
+        List<long[]> mentionFacts = new java.util.ArrayList<>();
+        List<String[]> mentionCodes = new java.util.ArrayList<>();
         for (Mention s : parsed.sectors()) {
             long factId = fact(articleId, "sector", parserVersion, s.evidence());
             dsl.insertInto(SECTOR_MENTION).set(SECTOR_MENTION.FACT_ID, factId).set(SECTOR_MENTION.SECTOR_CODE, s.code())
                     .execute();
+            mentionFacts.add(new long[]{factId});
+            mentionCodes.add(new String[]{"sector", s.code()});
         }
         for (Mention o : parsed.organizations()) {
             long factId = fact(articleId, "organization", parserVersion, o.evidence());
             dsl.insertInto(ORGANIZATION_MENTION).set(ORGANIZATION_MENTION.FACT_ID, factId)
                     .set(ORGANIZATION_MENTION.ORG_CODE, o.code()).execute();
+            mentionFacts.add(new long[]{factId});
+            mentionCodes.add(new String[]{"organization", o.code()});
+        }
+        if (published != null) {
+            for (List<String> p : parsed.countryPairs()) {
+                for (int i = 0; i < mentionFacts.size(); i++) {
+                    dsl.insertInto(PAIR_MENTION)
+                            .set(PAIR_MENTION.FACT_ID, mentionFacts.get(i)[0])
+                            .set(PAIR_MENTION.COUNTRY_LO, min(p.get(0), p.get(1)))
+                            .set(PAIR_MENTION.COUNTRY_HI, max(p.get(0), p.get(1)))
+                            .set(PAIR_MENTION.MENTION_TYPE, mentionCodes.get(i)[0])
+                            .set(PAIR_MENTION.MENTION_YEAR, published.getYear())
+                            .set(PAIR_MENTION.CODE, mentionCodes.get(i)[1])
+                            .onConflictDoNothing()
+                            .execute();
+                }
+            }
         }
         for (List<String> p : parsed.countryPairs()) {
             dsl.insertInto(ARTICLE_PAIR)

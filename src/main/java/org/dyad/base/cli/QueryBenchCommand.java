@@ -69,8 +69,8 @@ public class QueryBenchCommand {
             time(times, record, "meetings", () -> query.meetingCounts(lo, hi, f, t));
             time(times, record, "last_meeting", () -> query.lastMeeting(lo, hi, f, t));
             time(times, record, "trade", () -> query.trade(lo, hi, from, to));
-            time(times, record, "sectors", () -> query.sectors(lo, hi, f, t));
-            time(times, record, "organizations", () -> query.organizations(lo, hi, f, t));
+            time(times, record, "sectors", () -> query.sectors(lo, hi, from, to));
+            time(times, record, "organizations", () -> query.organizations(lo, hi, from, to));
             time(times, record, "article_stats", () -> query.articleStats(lo, hi, f, t));
             var ca = countries.byCode(a).orElseThrow();
             var cb = countries.byCode(b).orElseThrow();
