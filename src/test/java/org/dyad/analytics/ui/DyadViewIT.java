@@ -97,6 +97,34 @@ class DyadViewIT {
     }
 
     @Test
+    void clicking_a_sector_cell_or_a_meeting_bar_fetches_the_sentences_behind_it() {
+        navigate("dyad/TJ/KZ", 2015, 2025);
+        DyadView view = _get(DyadView.class);
+        JsonNode cell = null;
+        for (JsonNode item : view.sectorsChart().getOption().get("series").get(0).get("data")) {
+            if (item.get("ref").get("sector").asString().equals("tourism")) {
+                cell = item;
+            }
+        }
+        tools.jackson.databind.node.ObjectNode data = tools.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        data.putArray("event.detail.factIds");
+        data.set("event.detail.ref", cell.get("ref"));
+        com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireDomEvent(view.sectorsChart(), "chart-click", data);
+        Dialog dialog = _get(Dialog.class);
+        assertThat(dialog.getElement().getTextRecursively()).contains("السياحة");
+
+        JsonNode bar = null;
+        for (JsonNode item : view.meetingsChart().getOption().get("series").get(0).get("data")) {
+            if (!item.isNull()) {
+                bar = item;
+            }
+        }
+        data.set("event.detail.ref", bar.get("ref"));
+        com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireDomEvent(view.meetingsChart(), "chart-click", data);
+        assertThat(_get(Dialog.class).getElement().getTextRecursively()).contains("في زيارة رسمية");
+    }
+
+    @Test
     void the_root_opens_the_default_pair() {
         UI.getCurrent().navigate("");
         assertThat(comboBox("country-a").getValue().code()).isEqualTo("TJ");
