@@ -19,9 +19,18 @@ public class DyadOverviewService {
         this.query = query;
     }
 
+    /** The pair as stored: the two codes in order. */
+    private static String lo(String a, String b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    private static String hi(String a, String b) {
+        return a.compareTo(b) <= 0 ? b : a;
+    }
+
     public DyadFacts facts(String a, String b, int fromYear, int toYear) {
-        String lo = a.compareTo(b) <= 0 ? a : b;
-        String hi = a.compareTo(b) <= 0 ? b : a;
+        String lo = lo(a, b);
+        String hi = hi(a, b);
         LocalDate from = LocalDate.of(fromYear, 1, 1);
         LocalDate to = LocalDate.of(toYear, 12, 31);
         DyadFactQuery.ArticleStats stats = query.articleStats(lo, hi, from, to);
@@ -36,23 +45,19 @@ public class DyadOverviewService {
 
     /** The facts behind a cell of the sectors chart or an organization's bars: mentions of that code. */
     public List<Long> mentionFactIds(String a, String b, String type, String code, int fromYear, int toYear) {
-        String lo = a.compareTo(b) <= 0 ? a : b;
-        String hi = a.compareTo(b) <= 0 ? b : a;
-        return query.mentionFactIds(lo, hi, type, code, fromYear, toYear, 200);
+        return query.mentionFactIds(lo(a, b), hi(a, b), type, code, fromYear, toYear, 200);
     }
 
     /** The meetings behind a bar of the meetings chart: of the pair, in [from, to], of a kind or level. */
     public List<Long> meetingFactIds(String a, String b, LocalDate from, LocalDate to, String kind, String level) {
-        String lo = a.compareTo(b) <= 0 ? a : b;
-        String hi = a.compareTo(b) <= 0 ? b : a;
-        return query.meetingFactIds(lo, hi, from, to, kind, level, 200);
+        return query.meetingFactIds(lo(a, b), hi(a, b), from, to, kind, level, 200);
     }
 
     /** Every fact of the pair in the period with its evidence, for CSV and JSON export. */
     public List<FactExport> export(String a, String b, int fromYear, int toYear) {
         DyadFacts facts = facts(a, b, fromYear, toYear);
-        String lo = a.compareTo(b) <= 0 ? a : b;
-        String hi = a.compareTo(b) <= 0 ? b : a;
+        String lo = lo(a, b);
+        String hi = hi(a, b);
         List<DyadFacts.MeetingRow> meetings = query.meetings(lo, hi, LocalDate.of(fromYear, 1, 1), LocalDate.of(toYear, 12, 31));
         List<Long> ids = new java.util.ArrayList<>();
         meetings.forEach(m -> ids.add(m.factId()));

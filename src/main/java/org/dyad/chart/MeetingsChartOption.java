@@ -93,15 +93,7 @@ public final class MeetingsChartOption {
             }
         }
         Options.legend(option, legend);
-        option.putObject("grid").put("left", 8).put("right", 24).put("top", 48).put("bottom", 64).put("containLabel", true);
-        ObjectNode x = option.putObject("xAxis");
-        x.put("type", "category");
-        ArrayNode xData = x.putArray("data");
-        quarters.forEach(xData::add);
-        ObjectNode y = option.putObject("yAxis");
-        y.put("type", "value").put("minInterval", 1);
-        y.putObject("splitLine").put("show", true);
-        Options.zoomX(option);
+        Options.categoryOverValue(option, quarters).put("minInterval", 1);
         return option;
     }
 

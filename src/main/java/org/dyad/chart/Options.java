@@ -52,6 +52,23 @@ final class Options {
         zoom.addObject().put("type", "slider").put("xAxisIndex", 0).put("bottom", 12).put("height", 22);
     }
 
+    /**
+     * The grid, a category x axis with zoom, and a value y axis (returned, for its name and bounds)
+     * of the time-series charts.
+     */
+    static ObjectNode categoryOverValue(ObjectNode option, List<String> categories) {
+        option.putObject("grid").put("left", 8).put("right", 24).put("top", 48).put("bottom", 64).put("containLabel", true);
+        ObjectNode x = option.putObject("xAxis");
+        x.put("type", "category");
+        ArrayNode data = x.putArray("data");
+        categories.forEach(data::add);
+        ObjectNode y = option.putObject("yAxis");
+        y.put("type", "value");
+        y.putObject("splitLine").put("show", true);
+        zoomX(option);
+        return y;
+    }
+
     /** A data item carrying the facts behind it (for click-through) and its tooltip as plain lines. */
     static ObjectNode item(ArrayNode data, List<Long> factIds, List<String> tooltipLines) {
         ObjectNode item = data.addObject();

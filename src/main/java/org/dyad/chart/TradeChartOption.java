@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.dyad.analytics.DyadFacts;
 import org.dyad.analytics.DyadFacts.TradeRow;
+import org.dyad.base.format.Amounts;
 
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -96,15 +97,7 @@ public final class TradeChartOption {
                     data.addArray().add(Integer.toString(e.getKey())).add(billions(e.getValue().amountUsd())));
         }
         Options.legend(option, legend);
-        option.putObject("grid").put("left", 8).put("right", 24).put("top", 48).put("bottom", 64).put("containLabel", true);
-        ObjectNode x = option.putObject("xAxis");
-        x.put("type", "category");
-        ArrayNode xData = x.putArray("data");
-        years.forEach(xData::add);
-        ObjectNode y = option.putObject("yAxis");
-        y.put("type", "value").put("name", ChartText.get("usdBillion", locale)).put("min", 0);
-        y.putObject("splitLine").put("show", true);
-        Options.zoomX(option);
+        Options.categoryOverValue(option, years).put("name", ChartText.get("usdBillion", locale)).put("min", 0);
         return option;
     }
 
@@ -125,15 +118,7 @@ public final class TradeChartOption {
         return usd.divide(BILLION, 4, RoundingMode.HALF_UP).doubleValue();
     }
 
-    /** 1150000000 → "1.15 bn", 483900000 → "483.9 mn". */
     static String money(BigDecimal v) {
-        if (v.compareTo(BILLION) >= 0) {
-            return v.divide(BILLION, 3, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + " bn";
-        }
-        BigDecimal million = BigDecimal.valueOf(1_000_000);
-        if (v.compareTo(million) >= 0) {
-            return v.divide(million, 2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + " mn";
-        }
-        return v.stripTrailingZeros().toPlainString();
+        return Amounts.abbreviated(v);
     }
 }

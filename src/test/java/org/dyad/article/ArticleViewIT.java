@@ -7,44 +7,24 @@ import static org.dyad.db.Tables.ARTICLE;
 import static org.dyad.db.Tables.FACT;
 import static org.dyad.db.Tables.TRADE_FIGURE;
 
-import java.util.HashSet;
 import java.util.List;
 
 import org.dyad.IntegrationTest;
+import org.dyad.base.KaribuTest;
 import org.jooq.DSLContext;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.Routes;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 
 @IntegrationTest
-class ArticleViewIT {
+class ArticleViewIT extends KaribuTest {
 
-    private static final Routes ROUTES = new Routes(new HashSet<>(), new HashSet<>(), true).autoDiscoverViews("org.dyad");
-
-    @Autowired
-    ApplicationContext context;
     @Autowired
     DSLContext dsl;
-
-    @BeforeEach
-    void setUp() {
-        MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
-    }
-
-    @AfterEach
-    void tearDown() {
-        MockVaadin.tearDown();
-    }
 
     @Test
     void the_reader_shows_the_arabic_text_right_to_left_with_the_evidence_marked() {

@@ -9,8 +9,6 @@ import static org.dyad.db.Tables.ORGANIZATION_MENTION;
 import static org.dyad.db.Tables.SECTOR_MENTION;
 import static org.dyad.db.Tables.TRADE_FIGURE;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,7 +57,7 @@ public class ArticleReadQuery {
         dsl.select(TRADE_FIGURE.FACT_ID, TRADE_FIGURE.TRADE_KIND, TRADE_FIGURE.AMOUNT, TRADE_FIGURE.CURRENCY,
                         TRADE_FIGURE.FACT_YEAR, TRADE_FIGURE.COUNTRY_1, TRADE_FIGURE.COUNTRY_2)
                 .from(TRADE_FIGURE).join(FACT).on(FACT.ID.eq(TRADE_FIGURE.FACT_ID)).where(FACT.ARTICLE_ID.eq(id))
-                .forEach(r -> summaries.put(r.value1(), r.value2() + " " + amount(r.value3()) + " " + r.value4()
+                .forEach(r -> summaries.put(r.value1(), r.value2() + " " + org.dyad.base.format.Amounts.abbreviated(r.value3()) + " " + r.value4()
                         + (r.value5() == null ? "" : ", " + r.value5())
                         + (r.value6() == null ? "" : ", " + r.value6() + (r.value7() == null ? "" : "–" + r.value7()))));
         dsl.select(SECTOR_MENTION.FACT_ID, SECTOR_MENTION.SECTOR_CODE).from(SECTOR_MENTION)
@@ -77,17 +75,5 @@ public class ArticleReadQuery {
                 states.get(factId), spans.getOrDefault(factId, List.of()))));
         return Optional.of(new ArticleText(a.getId(), a.getTitle(), a.getSourceName(), a.getSourceUrl(), a.getPublished(),
                 a.getLang(), a.getSynthetic(), a.getParserVersion(), a.getBody(), facts));
-    }
-
-    private static String amount(BigDecimal v) {
-        BigDecimal billion = BigDecimal.valueOf(1_000_000_000L);
-        if (v.compareTo(billion) >= 0) {
-            return v.divide(billion, 3, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + " bn";
-        }
-        BigDecimal million = BigDecimal.valueOf(1_000_000);
-        if (v.compareTo(million) >= 0) {
-            return v.divide(million, 2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + " mn";
-        }
-        return v.stripTrailingZeros().toPlainString();
     }
 }

@@ -3,22 +3,15 @@ package org.dyad.analytics.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 
 import org.dyad.IntegrationTest;
+import org.dyad.base.KaribuTest;
 import org.dyad.reference.CountryName;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 
 import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.Routes;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -31,22 +24,8 @@ import com.vaadin.flow.router.QueryParameters;
 import tools.jackson.databind.JsonNode;
 
 @IntegrationTest
-class DyadViewIT {
+class DyadViewIT extends KaribuTest {
 
-    private static final Routes ROUTES = new Routes(new HashSet<>(), new HashSet<>(), true).autoDiscoverViews("org.dyad");
-
-    @Autowired
-    ApplicationContext context;
-
-    @BeforeEach
-    void setUp() {
-        MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
-    }
-
-    @AfterEach
-    void tearDown() {
-        MockVaadin.tearDown();
-    }
 
     @Test
     void the_route_picks_the_pair_and_period_and_draws_their_memberships() {
