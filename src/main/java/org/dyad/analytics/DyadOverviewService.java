@@ -43,6 +43,37 @@ public class DyadOverviewService {
         return query.evidence(factIds);
     }
 
+    /**
+     * The partners of one country over a period, ranked by meetings, then by the latest turnover:
+     * every country it met or traded with, or whose relations with it an article reports on.
+     */
+    public List<PartnerRow> partners(String country, int fromYear, int toYear) {
+        LocalDate from = LocalDate.of(fromYear, 1, 1);
+        LocalDate to = LocalDate.of(toYear, 12, 31);
+        var meetings = query.meetingsByPartner(country, from, to);
+        var turnover = query.latestTurnoverByPartner(country, fromYear, toYear);
+        var articles = query.articlesByPartner(country, from, to);
+        java.util.Set<String> partners = new java.util.LinkedHashSet<>();
+        partners.addAll(meetings.keySet());
+        partners.addAll(turnover.keySet());
+        partners.addAll(articles.keySet());
+        return partners.stream().map(p -> {
+            int[] m = meetings.getOrDefault(p, new int[2]);
+            DyadFacts.TradeRow t = turnover.get(p);
+            return new PartnerRow(p, m[0], m[1], t == null ? null : t.amountUsd(), t == null ? null : t.year(),
+                    articles.getOrDefault(p, 0));
+        }).sorted(java.util.Comparator.comparingInt(PartnerRow::meetings).reversed()
+                .thenComparing(r -> r.latestTurnoverUsd() == null ? java.math.BigDecimal.ZERO : r.latestTurnoverUsd(),
+                        java.util.Comparator.reverseOrder())
+                .thenComparing(PartnerRow::partner))
+                .toList();
+    }
+
+    /** Whether synthetic articles are among those on the country's relations in the period. */
+    public boolean syntheticInView(String country, int fromYear, int toYear) {
+        return query.anySynthetic(country, LocalDate.of(fromYear, 1, 1), LocalDate.of(toYear, 12, 31));
+    }
+
     /** The facts behind a cell of the sectors chart or an organization's bars: mentions of that code. */
     public List<Long> mentionFactIds(String a, String b, String type, String code, int fromYear, int toYear) {
         return query.mentionFactIds(lo(a, b), hi(a, b), type, code, fromYear, toYear, 200);

@@ -57,6 +57,10 @@ final class ChartText {
         put("deadline", "deadline", "الموعد النهائي", "срок");
         put("namedIn", "Named in %d of the pair's articles in the period",
                 "ذُكرت في %d من مقالات الزوج خلال الفترة", "Упомянута в %d статьях о паре за период");
+        put("noPartnerMeetings", "No meetings of %s with any partner found in %d–%d",
+                "لم يُعثر على لقاءات لـ%s مع أي شريك في %d–%d", "Встреч %s с партнёрами за %d–%d не найдено");
+        put("headOfStateMeetings", "head-of-state meetings", "لقاءات على مستوى رؤساء الدول", "встречи глав государств");
+        put("otherMeetings", "other meetings", "لقاءات أخرى", "другие встречи");
         put("articlesNaming", "%d article(s) name %s", "%d مقال(ات) تذكر %s", "%2$s: статей — %1$d");
     }
 

@@ -94,6 +94,61 @@ public class DyadFactQuery {
                 .limit(limit).fetch(MEETING.FACT_ID);
     }
 
+    /** Per partner of {@code country}: meetings and head-of-state meetings in [from, to]. */
+    public Map<String, int[]> meetingsByPartner(String country, LocalDate from, LocalDate to) {
+        var partner = DSL.when(MEETING.COUNTRY_LO.eq(country), MEETING.COUNTRY_HI).otherwise(MEETING.COUNTRY_LO);
+        var hos = DSL.count().filterWhere(MEETING.MEETING_LEVEL.eq("head_of_state"));
+        Map<String, int[]> out = new LinkedHashMap<>();
+        dsl.select(partner, DSL.count(), hos)
+                .from(MEETING)
+                .where(MEETING.COUNTRY_LO.eq(country).or(MEETING.COUNTRY_HI.eq(country)),
+                        MEETING.MEETING_DATE.between(from, to), MEETING.FACT_ID.notIn(rejected()))
+                .groupBy(partner)
+                .forEach(r -> out.put(r.value1(), new int[]{r.value2(), r.value3()}));
+        return out;
+    }
+
+    /** Per partner of {@code country}: the turnover figures in USD of [fromYear, toYear], latest year first. */
+    public Map<String, TradeRow> latestTurnoverByPartner(String country, int fromYear, int toYear) {
+        Map<String, TradeRow> out = new LinkedHashMap<>();
+        dsl.select(TRADE_FIGURE.FACT_ID, TRADE_FIGURE.FACT_YEAR, TRADE_FIGURE.AMOUNT_USD, TRADE_FIGURE.COUNTRY_LO,
+                        TRADE_FIGURE.COUNTRY_HI, ARTICLE.PUBLISHED)
+                .from(TRADE_FIGURE)
+                .join(FACT).on(FACT.ID.eq(TRADE_FIGURE.FACT_ID))
+                .join(ARTICLE).on(ARTICLE.ID.eq(FACT.ARTICLE_ID))
+                .where(TRADE_FIGURE.COUNTRY_LO.eq(country).or(TRADE_FIGURE.COUNTRY_HI.eq(country)),
+                        TRADE_FIGURE.TRADE_KIND.eq("turnover"), TRADE_FIGURE.AMOUNT_USD.isNotNull(),
+                        TRADE_FIGURE.FACT_YEAR.between(fromYear, toYear), NOT_REJECTED)
+                .orderBy(TRADE_FIGURE.FACT_YEAR.desc(), ARTICLE.PUBLISHED.desc().nullsLast(), TRADE_FIGURE.FACT_ID.desc())
+                .forEach(r -> {
+                    String partner = r.value4().equals(country) ? r.value5() : r.value4();
+                    out.putIfAbsent(partner, new TradeRow(r.value1(), r.value2(), "turnover", r.value3(), "USD", r.value3(),
+                            null, null, null, r.value6(), 0));
+                });
+        return out;
+    }
+
+    /** Per partner of {@code country}: how many articles of [from, to] report on the pair. */
+    public Map<String, Integer> articlesByPartner(String country, LocalDate from, LocalDate to) {
+        var partner = DSL.when(ARTICLE_PAIR.COUNTRY_LO.eq(country), ARTICLE_PAIR.COUNTRY_HI).otherwise(ARTICLE_PAIR.COUNTRY_LO);
+        Map<String, Integer> out = new LinkedHashMap<>();
+        dsl.select(partner, DSL.count())
+                .from(ARTICLE_PAIR)
+                .join(ARTICLE).on(ARTICLE.ID.eq(ARTICLE_PAIR.ARTICLE_ID))
+                .where(ARTICLE_PAIR.COUNTRY_LO.eq(country).or(ARTICLE_PAIR.COUNTRY_HI.eq(country)),
+                        ARTICLE.PUBLISHED.between(from, to))
+                .groupBy(partner)
+                .forEach(r -> out.put(r.value1(), r.value2()));
+        return out;
+    }
+
+    /** Whether any article of [from, to] on the country's relations is synthetic. */
+    public boolean anySynthetic(String country, LocalDate from, LocalDate to) {
+        return dsl.fetchExists(dsl.selectOne().from(ARTICLE_PAIR).join(ARTICLE).on(ARTICLE.ID.eq(ARTICLE_PAIR.ARTICLE_ID))
+                .where(ARTICLE_PAIR.COUNTRY_LO.eq(country).or(ARTICLE_PAIR.COUNTRY_HI.eq(country)),
+                        ARTICLE.PUBLISHED.between(from, to), ARTICLE.SYNTHETIC.isTrue()));
+    }
+
     /** The (few) rejected facts, to leave out without joining every row to FACT. */
     private org.jooq.Select<org.jooq.Record1<Long>> rejected() {
         return dsl.select(FACT.ID).from(FACT).where(FACT.REVIEW_STATE.eq("rejected"));

@@ -83,6 +83,7 @@ public class DyadView extends VerticalLayout implements BeforeEnterObserver, Has
     private final DyadOverviewService overview;
     private final SectorService sectorService;
     private EvidenceDialog evidenceDialog;
+    private final Anchor countryLink = new Anchor("", "");
     private final Anchor exportCsv = new Anchor("", "Export CSV");
     private final Anchor exportJson = new Anchor("", "JSON");
 
@@ -131,7 +132,8 @@ public class DyadView extends VerticalLayout implements BeforeEnterObserver, Has
         exportCsv.getElement().setAttribute("download", true);
         exportJson.setId("export-json");
         exportJson.setTarget("_blank");
-        Span export = new Span(exportCsv, new Span(" · "), exportJson);
+        countryLink.setId("country-link");
+        Span export = new Span(countryLink, new Span(" · "), exportCsv, new Span(" · "), exportJson);
         export.addClassName("dyad-hint");
         FlexLayout pickers = new FlexLayout(countryA, swap, countryB, fromYear, toYear, export);
         pickers.setFlexWrap(FlexLayout.FlexWrap.WRAP);
@@ -251,6 +253,8 @@ public class DyadView extends VerticalLayout implements BeforeEnterObserver, Has
         exportCsv.setHref(api + "&format=csv");
         exportJson.setHref(api + "&format=json");
         heading.setText(nameA + " – " + nameB + ", " + from + "–" + to);
+        countryLink.setHref("country/" + a + "?from=" + from + "&to=" + to);
+        countryLink.setText("All partners of " + nameA);
         DyadFacts facts = overview.facts(a, b, from, to);
         syntheticBanner.setVisible(facts.synthetic());
         keyFigures.show(facts, nameA, nameB);

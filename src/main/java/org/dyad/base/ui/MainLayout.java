@@ -41,6 +41,7 @@ public class MainLayout extends AppLayout {
 
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem("Dyad overview", DEFAULT_DYAD, VaadinIcon.CONNECT.create()));
+        nav.addItem(new SideNavItem("Country and partners", "country/TJ", VaadinIcon.GLOBE.create()));
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);
     }

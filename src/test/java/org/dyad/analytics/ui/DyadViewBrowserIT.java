@@ -172,6 +172,19 @@ class DyadViewBrowserIT {
     }
 
     @Test
+    void the_country_view_draws_its_partners() {
+        browser.get("http://localhost:" + port + "/country/TJ?from=2015&to=2025");
+        long painted = new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> {
+            Object n = ((JavascriptExecutor) d).executeScript("return (function(){"
+                    + PAINTED_PIXELS.replace("#membership-chart", "#partners-chart") + "})()");
+            long value = n instanceof Number number ? number.longValue() : -1;
+            return value > 2_000 ? value : null;
+        });
+        assertThat(painted).isGreaterThan(2_000);
+        assertThat(browser.findElement(org.openqa.selenium.By.id("partners-grid")).getText()).contains("Kazakhstan");
+    }
+
+    @Test
     void an_empty_period_says_so_on_the_chart() {
         browser.get("http://localhost:" + port + "/dyad/AQ/BV?from=2000&to=2025");
         Object title = new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> ((JavascriptExecutor) d)

@@ -36,8 +36,10 @@ class DemoDataServiceIT {
                 .from(org.dyad.db.Tables.ARTICLE_PAIR).join(ARTICLE).on(ARTICLE.ID.eq(org.dyad.db.Tables.ARTICLE_PAIR.ARTICLE_ID))
                 .where(ARTICLE.SYNTHETIC.isTrue()).limit(1).fetchSingle(r -> r.value1() + "-" + r.value2());
         assertThat(overview.facts(pair.substring(0, 2), pair.substring(3), 2000, 2026).synthetic()).isTrue();
+        assertThat(overview.syntheticInView(pair.substring(0, 2), 2000, 2026)).isTrue();
 
         assertThat(demo.removeAll()).isEqualTo(40);
+        assertThat(overview.syntheticInView(pair.substring(0, 2), 2000, 2026)).isFalse();
         assertThat(dsl.fetchCount(ARTICLE)).isEqualTo(real);
         assertThat(dsl.fetchCount(FACT)).isEqualTo(realFacts);
         assertThat(dsl.fetchCount(EVIDENCE.join(ARTICLE).on(ARTICLE.ID.eq(EVIDENCE.ARTICLE_ID)), ARTICLE.SYNTHETIC.isTrue()))
