@@ -11,9 +11,19 @@ import org.springframework.transaction.annotation.Transactional;
 public class ArticleReadService {
 
     private final ArticleReadQuery query;
+    private final org.dyad.article.query.ArticleListQuery list;
 
-    public ArticleReadService(ArticleReadQuery query) {
+    public ArticleReadService(ArticleReadQuery query, org.dyad.article.query.ArticleListQuery list) {
         this.query = query;
+        this.list = list;
+    }
+
+    public int count(ArticleFilter filter) {
+        return list.count(filter);
+    }
+
+    public java.util.List<ArticleListItem> page(ArticleFilter filter, int offset, int limit) {
+        return list.page(filter, offset, limit);
     }
 
     public Optional<ArticleText> read(long id) {
