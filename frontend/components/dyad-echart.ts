@@ -1,7 +1,7 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import * as echarts from 'echarts/core';
-import { BarChart, HeatmapChart, LineChart, LinesChart, ScatterChart } from 'echarts/charts';
+import { BarChart, GraphChart, HeatmapChart, LineChart, LinesChart, ScatterChart } from 'echarts/charts';
 import {
   DataZoomComponent,
   GridComponent,
@@ -16,6 +16,7 @@ import { CanvasRenderer } from 'echarts/renderers';
 // Only what the charts use: keeps the bundle small.
 echarts.use([
   BarChart,
+  GraphChart,
   HeatmapChart,
   LineChart,
   LinesChart,

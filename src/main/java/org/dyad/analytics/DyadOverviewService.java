@@ -69,6 +69,16 @@ public class DyadOverviewService {
                 .toList();
     }
 
+    /** The meeting network of a period: for each pair that met, how often (and at head-of-state level). */
+    public java.util.Map<List<String>, int[]> network(int fromYear, int toYear) {
+        return query.meetingsByPair(LocalDate.of(fromYear, 1, 1), LocalDate.of(toYear, 12, 31));
+    }
+
+    /** Whether synthetic articles are among those of the period. */
+    public boolean syntheticInView(int fromYear, int toYear) {
+        return query.anySynthetic(LocalDate.of(fromYear, 1, 1), LocalDate.of(toYear, 12, 31));
+    }
+
     /** Whether synthetic articles are among those on the country's relations in the period. */
     public boolean syntheticInView(String country, int fromYear, int toYear) {
         return query.anySynthetic(country, LocalDate.of(fromYear, 1, 1), LocalDate.of(toYear, 12, 31));

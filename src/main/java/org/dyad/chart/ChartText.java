@@ -61,6 +61,8 @@ final class ChartText {
                 "لم يُعثر على لقاءات لـ%s مع أي شريك في %d–%d", "Встреч %s с партнёрами за %d–%d не найдено");
         put("headOfStateMeetings", "head-of-state meetings", "لقاءات على مستوى رؤساء الدول", "встречи глав государств");
         put("otherMeetings", "other meetings", "لقاءات أخرى", "другие встречи");
+        put("noNetwork", "No meetings found in %d–%d", "لم يُعثر على لقاءات في %d–%d", "Встреч за %d–%d не найдено");
+        put("meetingsWord", "meetings", "لقاءات", "встреч");
         put("articlesNaming", "%d article(s) name %s", "%d مقال(ات) تذكر %s", "%2$s: статей — %1$d");
     }
 

@@ -142,6 +142,24 @@ public class DyadFactQuery {
         return out;
     }
 
+    /** Meetings per pair in [from, to]: {lo, hi} → {all, head of state}. */
+    public Map<List<String>, int[]> meetingsByPair(LocalDate from, LocalDate to) {
+        var hos = DSL.count().filterWhere(MEETING.MEETING_LEVEL.eq("head_of_state"));
+        Map<List<String>, int[]> out = new LinkedHashMap<>();
+        dsl.select(MEETING.COUNTRY_LO, MEETING.COUNTRY_HI, DSL.count(), hos)
+                .from(MEETING)
+                .where(MEETING.COUNTRY_LO.isNotNull(), MEETING.MEETING_DATE.between(from, to), MEETING.FACT_ID.notIn(rejected()))
+                .groupBy(MEETING.COUNTRY_LO, MEETING.COUNTRY_HI)
+                .orderBy(DSL.count().desc())
+                .forEach(r -> out.put(List.of(r.value1(), r.value2()), new int[]{r.value3(), r.value4()}));
+        return out;
+    }
+
+    /** Whether any article of [from, to] is synthetic. */
+    public boolean anySynthetic(LocalDate from, LocalDate to) {
+        return dsl.fetchExists(dsl.selectOne().from(ARTICLE).where(ARTICLE.PUBLISHED.between(from, to), ARTICLE.SYNTHETIC.isTrue()));
+    }
+
     /** Whether any article of [from, to] on the country's relations is synthetic. */
     public boolean anySynthetic(String country, LocalDate from, LocalDate to) {
         return dsl.fetchExists(dsl.selectOne().from(ARTICLE_PAIR).join(ARTICLE).on(ARTICLE.ID.eq(ARTICLE_PAIR.ARTICLE_ID))

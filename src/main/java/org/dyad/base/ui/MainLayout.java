@@ -42,6 +42,7 @@ public class MainLayout extends AppLayout {
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem("Dyad overview", DEFAULT_DYAD, VaadinIcon.CONNECT.create()));
         nav.addItem(new SideNavItem("Country and partners", "country/TJ", VaadinIcon.GLOBE.create()));
+        nav.addItem(new SideNavItem("Network", "network", VaadinIcon.CLUSTER.create()));
         nav.addItem(new SideNavItem("Articles", "articles", VaadinIcon.NEWSPAPER.create()));
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);

@@ -185,6 +185,18 @@ class DyadViewBrowserIT {
     }
 
     @Test
+    void the_network_view_draws_the_meetings() {
+        browser.get("http://localhost:" + port + "/network?from=2015&to=2025");
+        long painted = new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> {
+            Object n = ((JavascriptExecutor) d).executeScript("return (function(){"
+                    + PAINTED_PIXELS.replace("#membership-chart", "#network-chart") + "})()");
+            long value = n instanceof Number number ? number.longValue() : -1;
+            return value > 1_000 ? value : null;
+        });
+        assertThat(painted).isGreaterThan(1_000);
+    }
+
+    @Test
     void an_empty_period_says_so_on_the_chart() {
         browser.get("http://localhost:" + port + "/dyad/AQ/BV?from=2000&to=2025");
         Object title = new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> ((JavascriptExecutor) d)
