@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.IntStream;
 
 import org.dyad.analytics.DyadOverviewService;
@@ -50,7 +49,7 @@ public class CountryView extends VerticalLayout implements BeforeEnterObserver, 
     private final EChart chart = new EChart();
     private final Grid<PartnerRow> grid = new Grid<>();
     private final Paragraph hint = new Paragraph();
-    private final Div syntheticBanner = new Div();
+    private final SyntheticBanner syntheticBanner = new SyntheticBanner();
     private String code;
     private int from;
     private int to;
@@ -117,10 +116,6 @@ public class CountryView extends VerticalLayout implements BeforeEnterObserver, 
         gridCard.addClassName("dyad-card");
         gridCard.setWidthFull();
         heading.getStyle().set("margin", "0");
-        syntheticBanner.addClassName("dyad-synthetic-banner");
-        syntheticBanner.setId("synthetic-banner");
-        syntheticBanner.setText("Synthetic data in view: some of the articles behind these figures were generated "
-                + "for demonstration and are not real.");
         add(heading, pickers, syntheticBanner, chartCard, gridCard);
     }
 
@@ -132,15 +127,10 @@ public class CountryView extends VerticalLayout implements BeforeEnterObserver, 
             event.forwardTo("country/TJ");
             return;
         }
-        int thisYear = Year.now(clock).getValue();
-        QueryParameters q = event.getLocation().getQueryParameters();
-        from = year(q, "from", DyadView.DEFAULT_FROM, thisYear);
-        to = year(q, "to", thisYear, thisYear);
-        if (from > to) {
-            int t = from;
-            from = to;
-            to = t;
-        }
+        Period period = Period.of(event.getLocation().getQueryParameters(), DyadView.DEFAULT_FROM,
+                Year.now(clock).getValue());
+        from = period.from();
+        to = period.to();
         code = c.code();
         country.setValue(c);
         fromYear.setValue(from);
@@ -169,16 +159,6 @@ public class CountryView extends VerticalLayout implements BeforeEnterObserver, 
     private String name(String partner) {
         CountryName c = countries.get(partner);
         return c == null ? partner : c.name(locale());
-    }
-
-    private static int year(QueryParameters q, String name, int fallback, int max) {
-        return q.getSingleParameter(name).flatMap(v -> {
-            try {
-                return Optional.of(Integer.parseInt(v.trim()));
-            } catch (NumberFormatException e) {
-                return Optional.empty();
-            }
-        }).map(y -> Math.max(DyadView.FIRST_YEAR, Math.min(max, y))).orElse(fallback);
     }
 
     private Locale locale() {

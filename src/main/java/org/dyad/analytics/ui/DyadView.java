@@ -79,7 +79,7 @@ public class DyadView extends VerticalLayout implements BeforeEnterObserver, Has
     private final Paragraph tradeHint = new Paragraph();
     private final Paragraph sectorsHint = new Paragraph();
     private final KeyFigures keyFigures = new KeyFigures();
-    private final Div syntheticBanner = new Div();
+    private final SyntheticBanner syntheticBanner = new SyntheticBanner();
     private final DyadOverviewService overview;
     private final SectorService sectorService;
     private EvidenceDialog evidenceDialog;
@@ -150,10 +150,6 @@ public class DyadView extends VerticalLayout implements BeforeEnterObserver, Has
             chart.setWidthFull();
             chart.addClickListener(this::chartClicked);
         }
-        syntheticBanner.addClassName("dyad-synthetic-banner");
-        syntheticBanner.setText("Synthetic data in view: some of the articles behind these figures were generated "
-                + "for demonstration and are not real.");
-        syntheticBanner.setVisible(false);
 
         heading.getStyle().set("margin", "0");
         Div charts = new Div(
@@ -221,15 +217,8 @@ public class DyadView extends VerticalLayout implements BeforeEnterObserver, Has
             event.forwardTo(MainLayout.DEFAULT_DYAD);
             return;
         }
-        int thisYear = Year.now(clock).getValue();
-        int fromParam = year(query, "from", DEFAULT_FROM, thisYear);
-        int toParam = year(query, "to", thisYear, thisYear);
-        if (fromParam > toParam) {
-            int t = fromParam;
-            fromParam = toParam;
-            toParam = t;
-        }
-        show(pickA.get(), pickB.get(), fromParam, toParam);
+        Period period = Period.of(query, DEFAULT_FROM, Year.now(clock).getValue());
+        show(pickA.get(), pickB.get(), period.from(), period.to());
         String canonical = location(a, b, from, to);
         if (!canonical.equals(event.getLocation().getPathWithQueryParameters())) {
             UI.getCurrent().getPage().getHistory().replaceState(null, canonical);
@@ -329,19 +318,6 @@ public class DyadView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private static Optional<CountryName> find(ComboBox<CountryName> box, String code) {
         return box.getListDataView().getItems().filter(c -> c.code().equals(code)).findFirst();
-    }
-
-    private static int year(QueryParameters query, String name, int fallback, int max) {
-        return query.getSingleParameter(name)
-                .flatMap(v -> {
-                    try {
-                        return Optional.of(Integer.parseInt(v.trim()));
-                    } catch (NumberFormatException e) {
-                        return Optional.empty();
-                    }
-                })
-                .map(y -> Math.max(FIRST_YEAR, Math.min(max, y)))
-                .orElse(fallback);
     }
 
     private Locale locale() {

@@ -5,7 +5,6 @@ import java.time.Year;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.IntStream;
 
 import org.dyad.analytics.DyadOverviewService;
@@ -40,7 +39,7 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver, 
     private final H2 heading = new H2();
     private final EChart chart = new EChart();
     private final Paragraph hint = new Paragraph();
-    private final Div syntheticBanner = new Div();
+    private final SyntheticBanner syntheticBanner = new SyntheticBanner();
     private int from;
     private int to;
 
@@ -73,9 +72,6 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver, 
             }
         });
         hint.addClassName("dyad-hint");
-        syntheticBanner.addClassName("dyad-synthetic-banner");
-        syntheticBanner.setText("Synthetic data in view: some of the articles behind these figures were generated "
-                + "for demonstration and are not real.");
         Div card = new Div(hint, chart);
         card.addClassName("dyad-card");
         card.setWidthFull();
@@ -85,15 +81,10 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver, 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        int thisYear = Year.now(clock).getValue();
-        QueryParameters q = event.getLocation().getQueryParameters();
-        from = year(q, "from", DyadView.DEFAULT_FROM, thisYear);
-        to = year(q, "to", thisYear, thisYear);
-        if (from > to) {
-            int t = from;
-            from = to;
-            to = t;
-        }
+        Period period = Period.of(event.getLocation().getQueryParameters(), DyadView.DEFAULT_FROM,
+                Year.now(clock).getValue());
+        from = period.from();
+        to = period.to();
         fromYear.setValue(from);
         toYear.setValue(to);
         heading.setText("Meetings network, " + from + "–" + to);
@@ -108,16 +99,6 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver, 
     private String name(String code) {
         CountryName c = countries.get(code);
         return c == null ? code : c.name(locale());
-    }
-
-    private static int year(QueryParameters q, String name, int fallback, int max) {
-        return q.getSingleParameter(name).flatMap(v -> {
-            try {
-                return Optional.of(Integer.parseInt(v.trim()));
-            } catch (NumberFormatException e) {
-                return Optional.empty();
-            }
-        }).map(y -> Math.max(DyadView.FIRST_YEAR, Math.min(max, y))).orElse(fallback);
     }
 
     private Locale locale() {
