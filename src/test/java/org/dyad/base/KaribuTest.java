@@ -7,10 +7,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
+import org.dyad.base.ui.EChart;
+
+import com.github.mvysny.kaributesting.v10.BasicUtilsKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /** Browserless view tests: a mocked Vaadin session over the Spring context, all routes of Dyad. */
 public abstract class KaribuTest {
@@ -28,5 +35,19 @@ public abstract class KaribuTest {
     @AfterEach
     void tearDownVaadin() {
         MockVaadin.tearDown();
+    }
+
+    /** A click on a chart item, as the chart component sends it: the item's fact ids and its reference. */
+    protected static void clickChart(EChart chart, JsonNode factIds, JsonNode ref) {
+        ObjectNode data = JsonNodeFactory.instance.objectNode();
+        if (factIds == null) {
+            data.putArray("event.detail.factIds");
+        } else {
+            data.set("event.detail.factIds", factIds);
+        }
+        if (ref != null) {
+            data.set("event.detail.ref", ref);
+        }
+        BasicUtilsKt._fireDomEvent(chart, "chart-click", data);
     }
 }

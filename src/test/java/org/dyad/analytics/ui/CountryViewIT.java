@@ -15,7 +15,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.router.QueryParameters;
 
 import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
 
 @IntegrationTest
 class CountryViewIT extends KaribuTest {
@@ -34,10 +33,7 @@ class CountryViewIT extends KaribuTest {
         assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(com.vaadin.flow.component.html.Div.class,
                 spec -> spec.withId("synthetic-banner"))).as("no synthetic article here: no banner shown").isEmpty();
 
-        ObjectNode data = JsonNodeFactory.instance.objectNode();
-        data.putArray("event.detail.factIds");
-        data.putObject("event.detail.ref").put("partner", "KZ");
-        com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireDomEvent(view.chart(), "chart-click", data);
+        clickChart(view.chart(), null, JsonNodeFactory.instance.objectNode().put("partner", "KZ"));
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters())
                 .isEqualTo("dyad/TJ/KZ?from=2015&to=2025");
     }

@@ -174,12 +174,7 @@ class DyadViewBrowserIT {
     @Test
     void the_country_view_draws_its_partners() {
         browser.get("http://localhost:" + port + "/country/TJ?from=2015&to=2025");
-        long painted = new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> {
-            Object n = ((JavascriptExecutor) d).executeScript("return (function(){"
-                    + PAINTED_PIXELS.replace("#membership-chart", "#partners-chart") + "})()");
-            long value = n instanceof Number number ? number.longValue() : -1;
-            return value > 2_000 ? value : null;
-        });
+        long painted = paintedPixels("partners-chart", 2_000);
         assertThat(painted).isGreaterThan(2_000);
         assertThat(browser.findElement(org.openqa.selenium.By.id("partners-grid")).getText()).contains("Kazakhstan");
     }
@@ -187,13 +182,18 @@ class DyadViewBrowserIT {
     @Test
     void the_network_view_draws_the_meetings() {
         browser.get("http://localhost:" + port + "/network?from=2015&to=2025");
-        long painted = new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> {
-            Object n = ((JavascriptExecutor) d).executeScript("return (function(){"
-                    + PAINTED_PIXELS.replace("#membership-chart", "#network-chart") + "})()");
-            long value = n instanceof Number number ? number.longValue() : -1;
-            return value > 1_000 ? value : null;
-        });
+        long painted = paintedPixels("network-chart", 1_000);
         assertThat(painted).isGreaterThan(1_000);
+    }
+
+    /** Waits until the chart with this id has more than {@code minimum} painted pixels; returns how many. */
+    private static long paintedPixels(String id, long minimum) {
+        return new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> {
+            Object n = ((JavascriptExecutor) d).executeScript("return (function(){"
+                    + PAINTED_PIXELS.replace("#membership-chart", "#" + id) + "})()");
+            long value = n instanceof Number number ? number.longValue() : -1;
+            return value > minimum ? value : null;
+        });
     }
 
     @Test

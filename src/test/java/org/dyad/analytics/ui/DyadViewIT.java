@@ -63,9 +63,7 @@ class DyadViewIT extends KaribuTest {
         navigate("dyad/TJ/KZ", 2015, 2025);
         DyadView view = _get(DyadView.class);
         JsonNode point = view.tradeChart().getOption().get("series").get(0).get("data").get(0);
-        tools.jackson.databind.node.ObjectNode data = tools.jackson.databind.node.JsonNodeFactory.instance.objectNode();
-        data.set("event.detail.factIds", point.get("factIds"));
-        com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireDomEvent(view.tradeChart(), "chart-click", data);
+        clickChart(view.tradeChart(), point.get("factIds"), null);
 
         Dialog dialog = _get(Dialog.class);
         assertThat(dialog.isOpened()).isTrue();
@@ -85,10 +83,7 @@ class DyadViewIT extends KaribuTest {
                 cell = item;
             }
         }
-        tools.jackson.databind.node.ObjectNode data = tools.jackson.databind.node.JsonNodeFactory.instance.objectNode();
-        data.putArray("event.detail.factIds");
-        data.set("event.detail.ref", cell.get("ref"));
-        com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireDomEvent(view.sectorsChart(), "chart-click", data);
+        clickChart(view.sectorsChart(), null, cell.get("ref"));
         Dialog dialog = _get(Dialog.class);
         assertThat(dialog.getElement().getTextRecursively()).contains("السياحة");
 
@@ -98,8 +93,7 @@ class DyadViewIT extends KaribuTest {
                 bar = item;
             }
         }
-        data.set("event.detail.ref", bar.get("ref"));
-        com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireDomEvent(view.meetingsChart(), "chart-click", data);
+        clickChart(view.meetingsChart(), null, bar.get("ref"));
         assertThat(_get(Dialog.class).getElement().getTextRecursively()).contains("في زيارة رسمية");
     }
 

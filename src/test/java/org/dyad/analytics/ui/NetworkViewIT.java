@@ -13,8 +13,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
 
 @IntegrationTest
 class NetworkViewIT extends KaribuTest {
@@ -34,10 +32,7 @@ class NetworkViewIT extends KaribuTest {
         assertThat(edge).isNotNull();
         assertThat(edge.get("value").asInt()).isEqualTo(1);
 
-        ObjectNode data = JsonNodeFactory.instance.objectNode();
-        data.putArray("event.detail.factIds");
-        data.set("event.detail.ref", edge.get("ref"));
-        com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireDomEvent(view.chart(), "chart-click", data);
+        clickChart(view.chart(), null, edge.get("ref"));
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters())
                 .isEqualTo("dyad/KZ/TJ?from=2024&to=2024");
     }
