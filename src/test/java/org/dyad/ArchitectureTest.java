@@ -40,6 +40,13 @@ class ArchitectureTest {
     }
 
     @Test
+    void messages_are_plain_java_shared_by_views_charts_and_reports() {
+        noClasses().that().resideInAPackage("org.dyad.base.i18n..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.vaadin..", "org.jooq..", "org.springframework..")
+                .check(CLASSES);
+    }
+
+    @Test
     void services_and_queries_do_not_reach_into_views() {
         noClasses().that().resideOutsideOfPackage("org.dyad..ui..")
                 .should().dependOnClassesThat().resideInAPackage("org.dyad..ui..")

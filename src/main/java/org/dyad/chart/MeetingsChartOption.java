@@ -32,12 +32,12 @@ public final class MeetingsChartOption {
 
     public static ObjectNode build(DyadFacts facts, String nameA, String nameB, Locale locale) {
         if (facts.meetingCounts().isEmpty()) {
-            return Options.empty(ChartText.get("noMeetings", locale).formatted(nameA, nameB, facts.fromYear(), facts.toYear()));
+            return Options.empty(ChartText.get("noMeetings", locale, nameA, nameB, facts.fromYear(), facts.toYear()));
         }
         List<String> quarters = new ArrayList<>();
         for (int y = facts.fromYear(); y <= facts.toYear(); y++) {
             for (int q = 1; q <= 4; q++) {
-                quarters.add(y + " Q" + q);
+                quarters.add(ChartText.get("quarter", locale, q, y));
             }
         }
         Map<String, int[]> byKind = new LinkedHashMap<>();

@@ -55,7 +55,7 @@ public final class MembershipChartOption {
         option.put("animationDuration", 300);
         if (timeline.isEmpty()) {
             ObjectNode title = option.putObject("title");
-            title.put("text", ChartText.get("noMemberships", locale).formatted(
+            title.put("text", ChartText.get("noMemberships", locale,
                     timeline.a().name(locale), timeline.b().name(locale),
                     timeline.from().getYear(), timeline.to().getYear()));
             title.put("left", "center");
@@ -148,7 +148,7 @@ public final class MembershipChartOption {
             ArrayNode lines = item.putArray("tooltipLines");
             tooltipLines(org, span, country, locale).forEach(lines::add);
             if (named != null) {
-                lines.add(ChartText.get("namedIn", locale).formatted(named.articles()));
+                lines.add(ChartText.get("namedIn", locale, named.articles()));
                 item.putObject("ref").put("organization", org.code()); // a click fetches the mentions
             }
             ArrayNode coords = item.putArray("coords");

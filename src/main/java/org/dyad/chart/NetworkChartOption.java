@@ -21,7 +21,7 @@ public final class NetworkChartOption {
     public static ObjectNode build(Map<List<String>, int[]> pairs, Function<String, String> name, int fromYear,
                                    int toYear, Locale locale) {
         if (pairs.isEmpty()) {
-            return Options.empty(ChartText.get("noNetwork", locale).formatted(fromYear, toYear));
+            return Options.empty(ChartText.get("noNetwork", locale, fromYear, toYear));
         }
         Map<String, Integer> degree = new LinkedHashMap<>();
         int max = 1;

@@ -25,7 +25,7 @@ public final class PartnersChartOption {
                                    int fromYear, int toYear, Locale locale) {
         List<PartnerRow> met = rows.stream().filter(r -> r.meetings() > 0).toList();
         if (met.isEmpty()) {
-            return Options.empty(ChartText.get("noPartnerMeetings", locale).formatted(countryName, fromYear, toYear));
+            return Options.empty(ChartText.get("noPartnerMeetings", locale, countryName, fromYear, toYear));
         }
         ObjectNode option = Options.base("dyad-partners");
         String hos = ChartText.get("headOfStateMeetings", locale);

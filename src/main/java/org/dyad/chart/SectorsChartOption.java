@@ -30,7 +30,7 @@ public final class SectorsChartOption {
     public static ObjectNode build(DyadFacts facts, String nameA, String nameB, Function<String, String> sectorName,
                                    Locale locale) {
         if (facts.sectors().isEmpty()) {
-            return Options.empty(ChartText.get("noSectors", locale).formatted(nameA, nameB, facts.fromYear(), facts.toYear()));
+            return Options.empty(ChartText.get("noSectors", locale, nameA, nameB, facts.fromYear(), facts.toYear()));
         }
         Map<String, Integer> totals = new LinkedHashMap<>();
         facts.sectors().forEach(s -> totals.merge(s.sector(), s.articles(), Integer::sum));
@@ -68,7 +68,7 @@ public final class SectorsChartOption {
                     String name = sectorName.apply(r.sector());
                     ObjectNode item = Options.item(data, List.of(),
                             List.of(r.year() + " · " + name,
-                                    ChartText.get("articlesNaming", locale).formatted(r.articles(), name)));
+                                    ChartText.get("articlesNaming", locale, r.articles(), name)));
                     item.putArray("value").add(years.indexOf(Integer.toString(r.year()))).add(sectors.indexOf(r.sector()))
                             .add(r.articles());
                     item.putObject("ref").put("sector", r.sector()).put("year", r.year()); // a click fetches the mentions

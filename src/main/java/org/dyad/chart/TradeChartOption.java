@@ -39,7 +39,7 @@ public final class TradeChartOption {
     public static ObjectNode build(DyadFacts facts, String nameA, String nameB, Locale locale) {
         List<TradeRow> rows = drawable(facts);
         if (rows.isEmpty()) {
-            return Options.empty(ChartText.get("noTrade", locale).formatted(nameA, nameB, facts.fromYear(), facts.toYear()));
+            return Options.empty(ChartText.get("noTrade", locale, nameA, nameB, facts.fromYear(), facts.toYear()));
         }
         List<String> years = new ArrayList<>();
         for (int y = facts.fromYear(); y <= facts.toYear(); y++) {
@@ -69,8 +69,8 @@ public final class TradeChartOption {
                 List<String> lines = new ArrayList<>();
                 lines.add(name + (kind.equals("target") && t.year() != null
                         ? " (" + ChartText.get("deadline", locale) + " " + t.year() + ")" : " " + year));
-                lines.add(money(t.amount()) + " " + t.currency()
-                        + (t.currency().equals("USD") ? "" : " (" + money(t.amountUsd()) + " USD)"));
+                lines.add(money(t.amount(), locale) + " " + t.currency()
+                        + (t.currency().equals("USD") ? "" : " (" + money(t.amountUsd(), locale) + " USD)"));
                 if (t.year() == null) {
                     lines.add(ChartText.get("yearNotStated", locale));
                 }
@@ -118,7 +118,7 @@ public final class TradeChartOption {
         return usd.divide(BILLION, 4, RoundingMode.HALF_UP).doubleValue();
     }
 
-    static String money(BigDecimal v) {
-        return Amounts.abbreviated(v);
+    static String money(BigDecimal v, Locale locale) {
+        return Amounts.abbreviated(v, locale);
     }
 }

@@ -43,7 +43,18 @@ class ArticleViewIT extends KaribuTest {
         Span focus = _get(body, Span.class, spec -> spec.withId("focus"));
         assertThat(focus.getText()).contains("مليار ومائة وخمسين مليون دولار");
         assertThat(_get(Div.class, spec -> spec.withId("article-facts")).getElement().getTextRecursively())
-                .contains("turnover 1.15 bn USD, 2023");
+                .contains("Turnover 1.15 bn USD, 2023, KZ–TJ", "Official visit, 2024-04-30: Olzhas Bektenov (KZ), Emomali Rahmon (TJ)",
+                        "Sector: Energy", "Organization: SCO");
+    }
+
+    @Test
+    void the_reader_lists_the_facts_in_the_ui_language() {
+        long id = dsl.select(ARTICLE.ID).from(ARTICLE).where(ARTICLE.INGESTED_BY.eq("seed")).fetchSingle(ARTICLE.ID);
+        reopenIn(java.util.Locale.forLanguageTag("ru"));
+        UI.getCurrent().navigate("articles/" + id);
+        String facts = _get(Div.class, spec -> spec.withId("article-facts")).getElement().getTextRecursively();
+        assertThat(facts).contains("Фактов: ", "Официальный визит, 2024-04-30", "Товарооборот 1.15 млрд USD, 2023",
+                "Отрасль: Энергетика", "Организация: SCO").doesNotContain("Sector:");
     }
 
     @Test

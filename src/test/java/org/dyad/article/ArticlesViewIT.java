@@ -40,7 +40,7 @@ class ArticlesViewIT extends KaribuTest {
         assertThat(seed.synthetic()).isFalse();
 
         @SuppressWarnings("unchecked")
-        Select<String> lang = _get(Select.class);
+        Select<String> lang = _get(Select.class, spec -> spec.withId("article-lang"));
         HasValueUtilsKt._setValue(lang, "ru", true);
         assertThat(GridKt._size(grid)).isZero();
     }

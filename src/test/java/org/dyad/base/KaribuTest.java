@@ -1,6 +1,7 @@
 package org.dyad.base;
 
 import java.util.HashSet;
+import java.util.Locale;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,7 +14,13 @@ import com.github.mvysny.kaributesting.v10.BasicUtilsKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.github.mvysny.fakeservlet.FakeRequest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServletRequest;
+
+import jakarta.servlet.ServletRequestWrapper;
+import jakarta.servlet.http.Cookie;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -30,6 +37,22 @@ public abstract class KaribuTest {
     @BeforeEach
     void setUpVaadin() {
         MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
+    }
+
+    /**
+     * Starts over as a browser whose language menu is set to this language (the cookie the menu
+     * writes), so every component is built in it, as after the menu's reload.
+     */
+    protected void reopenIn(Locale language) {
+        MockVaadin.tearDown();
+        MockVaadin.setup(() -> {
+            jakarta.servlet.ServletRequest request = (VaadinServletRequest) VaadinRequest.getCurrent();
+            while (request instanceof ServletRequestWrapper wrapper) {
+                request = wrapper.getRequest();
+            }
+            ((FakeRequest) request).addCookie(new Cookie("dyad-lang", language.toLanguageTag()));
+            return new UI();
+        }, new MockSpringServlet(ROUTES, context, UI::new));
     }
 
     @AfterEach

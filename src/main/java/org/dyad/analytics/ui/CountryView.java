@@ -42,7 +42,7 @@ public class CountryView extends VerticalLayout implements BeforeEnterObserver, 
     private final DyadOverviewService overview;
     private final Clock clock;
     private final Map<String, CountryName> countries = new java.util.HashMap<>();
-    private final ComboBox<CountryName> country = new ComboBox<>("Country");
+    private final ComboBox<CountryName> country = new ComboBox<>(getTranslation("common.country"));
     private final Select<Integer> fromYear = new Select<>();
     private final Select<Integer> toYear = new Select<>();
     private final H2 heading = new H2();
@@ -59,14 +59,15 @@ public class CountryView extends VerticalLayout implements BeforeEnterObserver, 
         this.clock = clock;
         setWidthFull();
         countryService.all().forEach(c -> countries.put(c.code(), c));
-        country.setItems(countries.values().stream().sorted(Comparator.comparing(c -> c.name(locale()))).toList());
+        country.setItems(countries.values().stream()
+                .sorted(Comparator.comparing(c -> c.name(locale()), java.text.Collator.getInstance(locale()))).toList());
         country.setItemLabelGenerator(c -> c.name(locale()) + " (" + c.code() + ")");
         country.setWidth("16rem");
         country.setId("country");
         int thisYear = Year.now(clock).getValue();
         List<Integer> years = IntStream.rangeClosed(DyadView.FIRST_YEAR, thisYear).boxed().toList();
-        fromYear.setLabel("From");
-        toYear.setLabel("To");
+        fromYear.setLabel(getTranslation("common.from"));
+        toYear.setLabel(getTranslation("common.to"));
         for (Select<Integer> y : List.of(fromYear, toYear)) {
             y.setItems(years);
             y.setWidth("7rem");
@@ -98,21 +99,21 @@ public class CountryView extends VerticalLayout implements BeforeEnterObserver, 
             }
         });
         grid.setId("partners-grid");
-        grid.addColumn(r -> name(r.partner())).setHeader("Partner").setFlexGrow(2).setSortable(true);
-        grid.addColumn(PartnerRow::meetings).setHeader("Meetings").setSortable(true);
-        grid.addColumn(PartnerRow::headOfStateMeetings).setHeader("Head of state").setSortable(true);
+        grid.addColumn(r -> name(r.partner())).setHeader(getTranslation("common.partner")).setFlexGrow(2).setSortable(true);
+        grid.addColumn(PartnerRow::meetings).setHeader(getTranslation("country.col.meetings")).setSortable(true);
+        grid.addColumn(PartnerRow::headOfStateMeetings).setHeader(getTranslation("country.col.headOfState")).setSortable(true);
         grid.addColumn(r -> r.latestTurnoverUsd() == null ? "—"
-                : "$" + Amounts.abbreviated(r.latestTurnoverUsd()) + " (" + r.latestTurnoverYear() + ")")
-                .setHeader("Latest turnover").setAutoWidth(true);
-        grid.addColumn(PartnerRow::articles).setHeader("Articles").setSortable(true);
-        grid.addComponentColumn(r -> new Anchor(DyadView.location(code, r.partner(), from, to), "Open dyad"))
+                : Amounts.usd(r.latestTurnoverUsd(), locale()) + " (" + r.latestTurnoverYear() + ")")
+                .setHeader(getTranslation("country.col.turnover")).setAutoWidth(true);
+        grid.addColumn(PartnerRow::articles).setHeader(getTranslation("country.col.articles")).setSortable(true);
+        grid.addComponentColumn(r -> new Anchor(DyadView.location(code, r.partner(), from, to), getTranslation("country.open")))
                 .setHeader("");
         grid.setAllRowsVisible(true);
         hint.addClassName("dyad-hint");
-        Div chartCard = new Div(new H3("Meetings by partner"), hint, chart);
+        Div chartCard = new Div(new H3(getTranslation("country.card.chart")), hint, chart);
         chartCard.addClassName("dyad-card");
         chartCard.setWidthFull();
-        Div gridCard = new Div(new H3("Partners"), grid);
+        Div gridCard = new Div(new H3(getTranslation("country.card.grid")), grid);
         gridCard.addClassName("dyad-card");
         gridCard.setWidthFull();
         heading.getStyle().set("margin", "0");
@@ -135,12 +136,11 @@ public class CountryView extends VerticalLayout implements BeforeEnterObserver, 
         country.setValue(c);
         fromYear.setValue(from);
         toYear.setValue(to);
-        heading.setText(c.name(locale()) + " and its partners, " + from + "–" + to);
+        heading.setText(getTranslation("country.heading", c.name(locale()), from, to));
         List<PartnerRow> rows = overview.partners(code, from, to);
         syntheticBanner.setVisible(overview.syntheticInView(code, from, to));
         grid.setItems(rows);
-        hint.setText(rows.isEmpty() ? "No stored article reports on this country's relations in the period."
-                : rows.size() + " partners found in the stored articles; click a bar or a row's link to open the dyad.");
+        hint.setText(rows.isEmpty() ? getTranslation("country.hint.none") : getTranslation("country.hint.some", rows.size()));
         chart.setHeight(PartnersChartOption.height(rows) + "px");
         chart.setOption(PartnersChartOption.build(c.name(locale()), rows, this::name, from, to, locale()));
         UI.getCurrent().getPage().getHistory().replaceState(null, "country/" + code + "?from=" + from + "&to=" + to);
@@ -168,7 +168,7 @@ public class CountryView extends VerticalLayout implements BeforeEnterObserver, 
 
     @Override
     public String getPageTitle() {
-        return code == null ? "Dyad" : code + " and partners " + from + "–" + to + " · Dyad";
+        return code == null ? "Dyad" : getTranslation("country.title", code, from, to);
     }
 
     Grid<PartnerRow> grid() {

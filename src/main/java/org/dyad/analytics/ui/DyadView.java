@@ -65,8 +65,8 @@ public class DyadView extends VerticalLayout implements BeforeEnterObserver, Has
     private final List<CountryName> countries;
     private Locale itemsSortedFor;
 
-    private final ComboBox<CountryName> countryA = new ComboBox<>("Country");
-    private final ComboBox<CountryName> countryB = new ComboBox<>("Partner");
+    private final ComboBox<CountryName> countryA = new ComboBox<>(getTranslation("common.country"));
+    private final ComboBox<CountryName> countryB = new ComboBox<>(getTranslation("common.partner"));
     private final Select<Integer> fromYear = new Select<>();
     private final Select<Integer> toYear = new Select<>();
     private final H2 heading = new H2();
@@ -84,8 +84,8 @@ public class DyadView extends VerticalLayout implements BeforeEnterObserver, Has
     private final SectorService sectorService;
     private EvidenceDialog evidenceDialog;
     private final Anchor countryLink = new Anchor("", "");
-    private final Anchor exportCsv = new Anchor("", "Export CSV");
-    private final Anchor exportJson = new Anchor("", "JSON");
+    private final Anchor exportCsv = new Anchor("", getTranslation("dyad.exportCsv"));
+    private final Anchor exportJson = new Anchor("", getTranslation("dyad.exportJson"));
 
     private String a;
     private String b;
@@ -113,8 +113,8 @@ public class DyadView extends VerticalLayout implements BeforeEnterObserver, Has
 
         int thisYear = Year.now(clock).getValue();
         List<Integer> years = IntStream.rangeClosed(FIRST_YEAR, thisYear).boxed().toList();
-        fromYear.setLabel("From");
-        toYear.setLabel("To");
+        fromYear.setLabel(getTranslation("common.from"));
+        toYear.setLabel(getTranslation("common.to"));
         for (Select<Integer> year : List.of(fromYear, toYear)) {
             year.setItems(years);
             year.setWidth("7rem");
@@ -125,8 +125,8 @@ public class DyadView extends VerticalLayout implements BeforeEnterObserver, Has
 
         Button swap = new Button(VaadinIcon.EXCHANGE.create(), e -> navigate(b, a, from, to));
         swap.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        swap.setAriaLabel("Swap countries");
-        swap.setTooltipText("Swap countries");
+        swap.setAriaLabel(getTranslation("dyad.swap"));
+        swap.setTooltipText(getTranslation("dyad.swap"));
 
         exportCsv.setId("export-csv");
         exportCsv.getElement().setAttribute("download", true);
@@ -153,10 +153,10 @@ public class DyadView extends VerticalLayout implements BeforeEnterObserver, Has
 
         heading.getStyle().set("margin", "0");
         Div charts = new Div(
-                card("Meetings per quarter", meetingsHint, meetingsChart),
-                card("Trade", tradeHint, tradeChart),
-                card("Sectors discussed", sectorsHint, sectorsChart),
-                card("Multilateral memberships", membershipHint, membershipChart));
+                card(getTranslation("dyad.card.meetings"), meetingsHint, meetingsChart),
+                card(getTranslation("dyad.card.trade"), tradeHint, tradeChart),
+                card(getTranslation("dyad.card.sectors"), sectorsHint, sectorsChart),
+                card(getTranslation("dyad.card.memberships"), membershipHint, membershipChart));
         charts.addClassName("dyad-charts");
         charts.setWidthFull();
         add(heading, pickers, syntheticBanner, keyFigures, charts);
@@ -195,7 +195,8 @@ public class DyadView extends VerticalLayout implements BeforeEnterObserver, Has
         if (evidenceDialog != null) {
             evidenceDialog.close(); // a second click replaces the dialog rather than stacking another
         }
-        evidenceDialog = new EvidenceDialog(factIds.size() == 1 ? "Evidence" : "Evidence for " + factIds.size() + " facts",
+        evidenceDialog = new EvidenceDialog(factIds.size() == 1 ? getTranslation("dyad.evidence")
+                : getTranslation("dyad.evidenceFor", factIds.size()),
                 overview.evidence(factIds));
         evidenceDialog.open();
     }
@@ -211,8 +212,8 @@ public class DyadView extends VerticalLayout implements BeforeEnterObserver, Has
         Optional<CountryName> pickB = find(countryB, requestedB);
         if (pickA.isEmpty() || pickB.isEmpty() || requestedA.equals(requestedB)) {
             String bad = pickA.isEmpty() ? requestedA : requestedB;
-            Notification.show(requestedA.equals(requestedB) ? "Pick two different countries."
-                            : "Unknown country code '" + bad + "'; showing the default pair.", 5000,
+            Notification.show(requestedA.equals(requestedB) ? getTranslation("dyad.samePair")
+                            : getTranslation("dyad.unknownCountry", bad), 5000,
                     Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_WARNING);
             event.forwardTo(MainLayout.DEFAULT_DYAD);
             return;
@@ -241,28 +242,24 @@ public class DyadView extends VerticalLayout implements BeforeEnterObserver, Has
         String api = "api/dyads/" + a + "/" + b + "/facts?from=" + from + "&to=" + to;
         exportCsv.setHref(api + "&format=csv");
         exportJson.setHref(api + "&format=json");
-        heading.setText(nameA + " – " + nameB + ", " + from + "–" + to);
+        heading.setText(getTranslation("dyad.heading", nameA, nameB, from, to));
         countryLink.setHref("country/" + a + "?from=" + from + "&to=" + to);
-        countryLink.setText("All partners of " + nameA);
+        countryLink.setText(getTranslation("dyad.allPartners", nameA));
         DyadFacts facts = overview.facts(a, b, from, to);
         syntheticBanner.setVisible(facts.synthetic());
-        keyFigures.show(facts, nameA, nameB);
+        keyFigures.show(facts, nameA, nameB, locale);
 
-        meetingsHint.setText(facts.meetingTotal() == 0 ? "Meetings found in the stored articles."
-                : facts.meetingTotal() + (facts.meetingTotal() == 1 ? " meeting" : " meetings")
-                + " found in the stored articles; diamonds mark head-of-state level. Click a bar for the sentences "
-                + "behind it.");
+        meetingsHint.setText(facts.meetingTotal() == 0 ? getTranslation("dyad.meetings.none")
+                : getTranslation("dyad.meetings.some", facts.meetingTotal()));
         meetingsChart.setOption(MeetingsChartOption.build(facts, nameA, nameB, locale));
 
         long notCharted = facts.trade().size() - TradeChartOption.drawable(facts).size();
-        tradeHint.setText((facts.trade().isEmpty() ? "Trade figures stated in the stored articles."
-                : "Every stated figure is a point, with its source: where sources disagree, all are shown. "
-                + "Click a point for its sentence.")
-                + (notCharted > 0 ? " " + notCharted + " figure(s) in other currencies are not converted and not drawn." : ""));
+        tradeHint.setText(getTranslation(facts.trade().isEmpty() ? "dyad.trade.none" : "dyad.trade.some")
+                + (notCharted > 0 ? " " + getTranslation("dyad.trade.notCharted", notCharted) : ""));
         tradeChart.setOption(TradeChartOption.build(facts, nameA, nameB, locale));
 
         Map<String, LocalizedName> sectorNames = sectorService.names();
-        sectorsHint.setText("How many of the pair's articles of each year name a sector; click a cell for the sentences.");
+        sectorsHint.setText(getTranslation("dyad.sectors.hint"));
         sectorsChart.setHeight(SectorsChartOption.height(facts) + "px");
         sectorsChart.setOption(SectorsChartOption.build(facts, nameA, nameB,
                 code -> sectorNames.containsKey(code) ? sectorNames.get(code).in(locale) : code, locale));
@@ -275,11 +272,9 @@ public class DyadView extends VerticalLayout implements BeforeEnterObserver, Has
         String named = facts.organizations().stream()
                 .sorted(Comparator.comparingInt(DyadFacts.OrganizationRow::articles).reversed())
                 .limit(5).map(o -> o.code() + " (" + o.articles() + ")").collect(java.util.stream.Collectors.joining(", "));
-        membershipHint.setText(timeline.isEmpty() ? "From Dyad's curated reference data."
-                : timeline.organizations().size() + " organizations; ★ " + shared
-                + " in which both were members at the same time. From Dyad's curated reference data; "
-                + "hover a bar for dates and sources, drag or scroll to zoom."
-                + (named.isEmpty() ? "" : " Named in the pair's articles: " + named + "."));
+        membershipHint.setText(timeline.isEmpty() ? getTranslation("dyad.memberships.none")
+                : getTranslation("dyad.memberships.some", timeline.organizations().size(), shared)
+                + (named.isEmpty() ? "" : " " + getTranslation("dyad.memberships.named", named)));
         membershipChart.setHeight(MembershipChartOption.height(timeline) + "px");
         membershipChart.setOption(MembershipChartOption.build(timeline, mentions, locale, LocalDate.now(clock)));
     }
@@ -327,7 +322,7 @@ public class DyadView extends VerticalLayout implements BeforeEnterObserver, Has
 
     @Override
     public String getPageTitle() {
-        return a == null ? "Dyad" : a + "–" + b + " " + from + "–" + to + " · Dyad";
+        return a == null ? "Dyad" : getTranslation("dyad.title", a, b, from, to);
     }
 
     EChart membershipChart() {

@@ -1,8 +1,10 @@
 package org.dyad.analytics.ui;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.dyad.analytics.Evidence;
+import org.dyad.base.i18n.Messages;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -23,18 +25,18 @@ class EvidenceDialog extends Dialog {
         Div list = new Div();
         list.addClassName("dyad-evidence-list");
         if (evidence.isEmpty()) {
-            list.add(new Paragraph("No stored sentence supports this point."));
+            list.add(new Paragraph(getTranslation("evidence.none")));
         }
         for (Evidence e : evidence) {
             Div card = new Div();
             card.addClassName("dyad-evidence");
-            Span meta = new Span((e.source() == null ? "Unknown source" : e.source())
-                    + " · " + (e.published() == null ? "date unknown" : e.published().toString())
-                    + " · " + languageName(e.lang()) + " · " + e.factType());
+            Span meta = new Span((e.source() == null ? getTranslation("common.unknownSource") : e.source())
+                    + " · " + (e.published() == null ? getTranslation("common.dateUnknown") : e.published().toString())
+                    + " · " + languageName(e.lang(), getLocale()) + " · " + getTranslation("factType." + e.factType()));
             meta.addClassName("dyad-evidence-meta");
             card.add(meta);
             if (e.synthetic()) {
-                Span synthetic = new Span("synthetic");
+                Span synthetic = new Span(getTranslation("common.synthetic"));
                 synthetic.getElement().getThemeList().add("badge contrast");
                 synthetic.addClassName("dyad-synthetic");
                 card.add(synthetic);
@@ -50,22 +52,18 @@ class EvidenceDialog extends Dialog {
             sentence.getElement().setAttribute("dir", e.lang().equals("ar") ? "rtl" : "ltr");
             sentence.getElement().setAttribute("lang", e.lang());
             card.add(sentence);
-            Anchor open = new Anchor("articles/" + e.articleId() + "?fact=" + e.factId(), "Open the article");
+            Anchor open = new Anchor("articles/" + e.articleId() + "?fact=" + e.factId(), getTranslation("evidence.open"));
             card.add(open);
             list.add(card);
         }
         add(list);
-        Button close = new Button("Close", ev -> close());
+        Button close = new Button(getTranslation("common.close"), ev -> close());
         close.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         getFooter().add(close);
     }
 
-    static String languageName(String lang) {
-        return switch (lang) {
-            case "ar" -> "Arabic";
-            case "ru" -> "Russian";
-            case "en" -> "English";
-            default -> lang;
-        };
+    /** The name of an article's language in the UI language. */
+    static String languageName(String lang, Locale locale) {
+        return Messages.has("lang." + lang) ? Messages.get("lang." + lang, locale) : lang;
     }
 }

@@ -5,12 +5,14 @@ import java.math.RoundingMode;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.dyad.analytics.DyadFacts;
 import org.dyad.analytics.DyadFacts.Level;
 import org.dyad.analytics.DyadFacts.MeetingRow;
 import org.dyad.analytics.DyadFacts.TradeRow;
+import org.dyad.base.i18n.Messages;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -18,10 +20,10 @@ import com.vaadin.flow.component.html.Span;
 /** The overview's key figures: meetings by level, the last meeting, the latest turnover and its change, articles. */
 class KeyFigures extends Div {
 
-    private final Figure meetings = new Figure("Meetings");
-    private final Figure last = new Figure("Last meeting");
-    private final Figure turnover = new Figure("Latest turnover");
-    private final Figure articles = new Figure("Articles");
+    private final Figure meetings = new Figure(getTranslation("figures.meetings"));
+    private final Figure last = new Figure(getTranslation("figures.last"));
+    private final Figure turnover = new Figure(getTranslation("figures.turnover"));
+    private final Figure articles = new Figure(getTranslation("figures.articles"));
 
     KeyFigures() {
         addClassName("dyad-key-figures");
@@ -29,38 +31,35 @@ class KeyFigures extends Div {
         add(meetings, last, turnover, articles);
     }
 
-    void show(DyadFacts facts, String nameA, String nameB) {
+    void show(DyadFacts facts, String nameA, String nameB, Locale locale) {
         Map<Level, Integer> byLevel = new EnumMap<>(Level.class);
         facts.meetingCounts().forEach(m -> byLevel.merge(m.level(), m.count(), Integer::sum));
         List<String> levels = new java.util.ArrayList<>();
-        byLevel.forEach((level, n) -> levels.add(n + " " + switch (level) {
-            case HEAD_OF_STATE -> "head of state";
-            case HEAD_OF_GOVERNMENT -> "head of government";
-            case MINISTER -> "ministerial";
-            case OTHER -> "other";
-        }));
-        meetings.set(Integer.toString(facts.meetingTotal()), facts.meetingTotal() == 0 ? "none found in the period"
-                : String.join(" · ", levels));
+        byLevel.forEach((level, n) -> levels.add(n + " " + Messages.get("level." + level.name(), locale)));
+        meetings.set(Integer.toString(facts.meetingTotal()), facts.meetingTotal() == 0
+                ? Messages.get("figures.meetings.none", locale) : String.join(" · ", levels));
 
         MeetingRow lastMeeting = facts.lastMeeting();
         last.set(lastMeeting == null ? "—" : lastMeeting.date().toString(),
-                lastMeeting == null ? "no meeting in the period" : lastMeeting.kind().replace('_', ' '));
+                lastMeeting == null ? Messages.get("figures.last.none", locale) : Messages.get("chart." + lastMeeting.kind(), locale));
 
         List<TradeRow> turnovers = facts.trade().stream()
                 .filter(t -> t.kind().equals("turnover") && t.amountUsd() != null && t.year() != null)
                 .sorted(Comparator.comparing(TradeRow::year).thenComparing(t -> t.published() == null ? "" : t.published().toString()))
                 .toList();
         if (turnovers.isEmpty()) {
-            turnover.set("—", "no turnover figure in the period");
+            turnover.set("—", Messages.get("figures.turnover.none", locale));
         } else {
             TradeRow latest = turnovers.getLast();
             TradeRow previous = turnovers.stream().filter(t -> t.year() < latest.year()).reduce((x, y) -> y).orElse(null);
-            String change = previous == null ? "no earlier year to compare"
-                    : percent(latest.amountUsd(), previous.amountUsd()) + " on " + previous.year();
-            turnover.set("$" + billions(latest.amountUsd()) + " bn (" + latest.year() + ")", change);
+            String change = previous == null ? Messages.get("figures.turnover.noEarlier", locale)
+                    : Messages.get("figures.turnover.change", locale, percent(latest.amountUsd(), previous.amountUsd()),
+                    previous.year());
+            turnover.set(Messages.get("figures.turnover.value", locale, billions(latest.amountUsd()), latest.year()), change);
         }
-        articles.set(Integer.toString(facts.articles()), facts.languages().isEmpty() ? "none on " + nameA + " and " + nameB
-                : String.join(", ", facts.languages().stream().map(EvidenceDialog::languageName).toList()));
+        articles.set(Integer.toString(facts.articles()), facts.languages().isEmpty()
+                ? Messages.get("figures.articles.none", locale, nameA, nameB)
+                : String.join(", ", facts.languages().stream().map(l -> EvidenceDialog.languageName(l, locale)).toList()));
     }
 
     private static String billions(BigDecimal usd) {

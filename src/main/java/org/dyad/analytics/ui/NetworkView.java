@@ -49,8 +49,8 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver, 
         setWidthFull();
         countryService.all().forEach(c -> countries.put(c.code(), c));
         List<Integer> years = IntStream.rangeClosed(DyadView.FIRST_YEAR, Year.now(clock).getValue()).boxed().toList();
-        fromYear.setLabel("From");
-        toYear.setLabel("To");
+        fromYear.setLabel(getTranslation("common.from"));
+        toYear.setLabel(getTranslation("common.to"));
         for (Select<Integer> y : List.of(fromYear, toYear)) {
             y.setItems(years);
             y.setWidth("7rem");
@@ -87,11 +87,10 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver, 
         to = period.to();
         fromYear.setValue(from);
         toYear.setValue(to);
-        heading.setText("Meetings network, " + from + "–" + to);
+        heading.setText(getTranslation("network.heading", from, to));
         var pairs = overview.network(from, to);
         syntheticBanner.setVisible(overview.syntheticInView(from, to));
-        hint.setText(pairs.isEmpty() ? "No meetings in the stored articles for this period."
-                : pairs.size() + " pairs met; the thicker the line, the more meetings. Click a line to open the dyad.");
+        hint.setText(pairs.isEmpty() ? getTranslation("network.hint.none") : getTranslation("network.hint.some", pairs.size()));
         chart.setOption(NetworkChartOption.build(pairs, this::name, from, to, locale()));
         UI.getCurrent().getPage().getHistory().replaceState(null, "network?from=" + from + "&to=" + to);
     }
@@ -108,7 +107,7 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver, 
 
     @Override
     public String getPageTitle() {
-        return "Network " + from + "–" + to + " · Dyad";
+        return getTranslation("network.title", from, to);
     }
 
     EChart chart() {

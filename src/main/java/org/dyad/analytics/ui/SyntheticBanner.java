@@ -8,8 +8,7 @@ class SyntheticBanner extends Div {
     SyntheticBanner() {
         addClassName("dyad-synthetic-banner");
         setId("synthetic-banner");
-        setText("Synthetic data in view: some of the articles behind these figures were generated for demonstration "
-                + "and are not real.");
+        setText(getTranslation("synthetic.banner"));
         setVisible(false);
     }
 }

@@ -9,6 +9,7 @@ import static org.dyad.db.Tables.ORGANIZATION_MENTION;
 import static org.dyad.db.Tables.SECTOR_MENTION;
 import static org.dyad.db.Tables.TRADE_FIGURE;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,7 +36,9 @@ public class ArticleReadQuery {
             return Optional.empty();
         }
         var a = article.get();
-        Map<Long, String> summaries = new LinkedHashMap<>();
+        Map<Long, String[]> summaries = new LinkedHashMap<>();
+        Map<Long, BigDecimal> amounts = new LinkedHashMap<>();
+        Map<Long, String> currencies = new LinkedHashMap<>();
         Map<Long, String> types = new LinkedHashMap<>();
         Map<Long, String> states = new LinkedHashMap<>();
         dsl.select(FACT.ID, FACT.FACT_TYPE, FACT.REVIEW_STATE).from(FACT).where(FACT.ARTICLE_ID.eq(id)).orderBy(FACT.ID)
@@ -51,28 +54,34 @@ public class ArticleReadQuery {
                         .add(r.value2() + " (" + r.value3() + ")"));
         dsl.select(MEETING.FACT_ID, MEETING.MEETING_KIND, MEETING.MEETING_DATE, MEETING.RELATIVE_DAY)
                 .from(MEETING).join(FACT).on(FACT.ID.eq(MEETING.FACT_ID)).where(FACT.ARTICLE_ID.eq(id))
-                .forEach(r -> summaries.put(r.value1(), r.value2().replace('_', ' ') + ", "
-                        + (r.value3() != null ? r.value3().toString() : r.value4() != null ? r.value4() : "date unknown")
-                        + ": " + String.join(", ", participants.getOrDefault(r.value1(), List.of()))));
+                .forEach(r -> summaries.put(r.value1(), new String[]{r.value2(),
+                        (r.value3() != null ? r.value3().toString() : r.value4() != null ? r.value4() : "?")
+                        + ": " + String.join(", ", participants.getOrDefault(r.value1(), List.of()))}));
         dsl.select(TRADE_FIGURE.FACT_ID, TRADE_FIGURE.TRADE_KIND, TRADE_FIGURE.AMOUNT, TRADE_FIGURE.CURRENCY,
                         TRADE_FIGURE.FACT_YEAR, TRADE_FIGURE.COUNTRY_1, TRADE_FIGURE.COUNTRY_2)
                 .from(TRADE_FIGURE).join(FACT).on(FACT.ID.eq(TRADE_FIGURE.FACT_ID)).where(FACT.ARTICLE_ID.eq(id))
-                .forEach(r -> summaries.put(r.value1(), r.value2() + " " + org.dyad.base.format.Amounts.abbreviated(r.value3()) + " " + r.value4()
-                        + (r.value5() == null ? "" : ", " + r.value5())
-                        + (r.value6() == null ? "" : ", " + r.value6() + (r.value7() == null ? "" : "–" + r.value7()))));
+                .forEach(r -> {
+                    summaries.put(r.value1(), new String[]{r.value2(), (r.value5() == null ? "" : ", " + r.value5())
+                            + (r.value6() == null ? "" : ", " + r.value6() + (r.value7() == null ? "" : "–" + r.value7()))});
+                    amounts.put(r.value1(), r.value3());
+                    currencies.put(r.value1(), r.value4());
+                });
         dsl.select(SECTOR_MENTION.FACT_ID, SECTOR_MENTION.SECTOR_CODE).from(SECTOR_MENTION)
                 .join(FACT).on(FACT.ID.eq(SECTOR_MENTION.FACT_ID)).where(FACT.ARTICLE_ID.eq(id))
-                .forEach(r -> summaries.put(r.value1(), "sector: " + r.value2().replace('_', ' ')));
+                .forEach(r -> summaries.put(r.value1(), new String[]{r.value2(), ""}));
         dsl.select(ORGANIZATION_MENTION.FACT_ID, ORGANIZATION_MENTION.ORG_CODE).from(ORGANIZATION_MENTION)
                 .join(FACT).on(FACT.ID.eq(ORGANIZATION_MENTION.FACT_ID)).where(FACT.ARTICLE_ID.eq(id))
-                .forEach(r -> summaries.put(r.value1(), "organization: " + r.value2()));
+                .forEach(r -> summaries.put(r.value1(), new String[]{r.value2(), ""}));
         Map<Long, List<int[]>> spans = new LinkedHashMap<>();
         dsl.select(EVIDENCE.FACT_ID, EVIDENCE.SPAN_START, EVIDENCE.SPAN_END).from(EVIDENCE)
                 .where(EVIDENCE.ARTICLE_ID.eq(id)).orderBy(EVIDENCE.SPAN_START)
                 .forEach(r -> spans.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(new int[]{r.value2(), r.value3()}));
         List<FactSpans> facts = new ArrayList<>();
-        types.forEach((factId, type) -> facts.add(new FactSpans(factId, type, summaries.getOrDefault(factId, type),
-                states.get(factId), spans.getOrDefault(factId, List.of()))));
+        types.forEach((factId, type) -> {
+            String[] summary = summaries.getOrDefault(factId, new String[]{type, ""});
+            facts.add(new FactSpans(factId, type, summary[0], amounts.get(factId), currencies.get(factId), summary[1],
+                    states.get(factId), spans.getOrDefault(factId, List.of())));
+        });
         return Optional.of(new ArticleText(a.getId(), a.getTitle(), a.getSourceName(), a.getSourceUrl(), a.getPublished(),
                 a.getLang(), a.getSynthetic(), a.getParserVersion(), a.getBody(), facts));
     }

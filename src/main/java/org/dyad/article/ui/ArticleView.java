@@ -2,13 +2,17 @@ package org.dyad.article.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
 import org.dyad.article.ArticleReadService;
 import org.dyad.article.ArticleText;
 import org.dyad.article.ArticleText.FactSpans;
+import org.dyad.base.format.Amounts;
 import org.dyad.base.ui.MainLayout;
+import org.dyad.reference.LocalizedName;
+import org.dyad.reference.SectorService;
 
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Anchor;
@@ -31,10 +35,12 @@ import com.vaadin.flow.router.Route;
 public class ArticleView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ArticleReadService articles;
-    private String title = "Article · Dyad";
+    private final SectorService sectors;
+    private String title = "Dyad";
 
-    public ArticleView(ArticleReadService articles) {
+    public ArticleView(ArticleReadService articles, SectorService sectors) {
         this.articles = articles;
+        this.sectors = sectors;
         setWidthFull();
     }
 
@@ -44,8 +50,8 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
         Optional<Long> id = event.getRouteParameters().get("id").flatMap(ArticleView::parse);
         Optional<ArticleText> article = id.flatMap(articles::read);
         if (article.isEmpty()) {
-            add(new H2("No such article"), new Paragraph("There is no article " + event.getRouteParameters().get("id").orElse("")
-                    + " in this database."));
+            add(new H2(getTranslation("reader.missing.heading")),
+                    new Paragraph(getTranslation("reader.missing.text", event.getRouteParameters().get("id").orElse(""))));
             return;
         }
         long focus = event.getLocation().getQueryParameters().getSingleParameter("fact").flatMap(ArticleView::parse)
@@ -54,17 +60,19 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private void show(ArticleText a, long focus) {
-        title = (a.title() == null ? "Article " + a.id() : a.title()) + " · Dyad";
-        H2 heading = new H2(a.title() == null ? "Article " + a.id() : a.title());
+        String name = a.title() == null ? getTranslation("articles.untitled", a.id()) : a.title();
+        title = getTranslation("reader.title", name);
+        H2 heading = new H2(name);
         heading.getElement().setAttribute("dir", "auto");
         heading.getStyle().set("margin", "0");
-        Span meta = new Span((a.source() == null ? "Unknown source" : a.source()) + " · "
-                + (a.published() == null ? "date unknown" : a.published().toString()) + " · " + a.lang()
-                + " · parsed by " + (a.parserVersion() == null ? "—" : a.parserVersion()));
+        Span meta = new Span((a.source() == null ? getTranslation("common.unknownSource") : a.source()) + " · "
+                + (a.published() == null ? getTranslation("common.dateUnknown") : a.published().toString()) + " · "
+                + getTranslation("lang." + a.lang()) + " · "
+                + getTranslation("reader.parsedBy", a.parserVersion() == null ? "—" : a.parserVersion()));
         meta.addClassName("dyad-hint");
         add(heading, meta);
         if (a.synthetic()) {
-            Div banner = new Div(new Text("Synthetic article: generated for demonstration, not a real source."));
+            Div banner = new Div(new Text(getTranslation("reader.synthetic")));
             banner.addClassName("dyad-synthetic-banner");
             add(banner);
         }
@@ -82,15 +90,16 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
         Div facts = new Div();
         facts.addClassName("dyad-card");
         facts.setId("article-facts");
-        facts.add(new Span(a.facts().size() + " facts"));
+        facts.add(new Span(getTranslation("reader.facts", a.facts().size())));
+        Map<String, LocalizedName> sectorNames = sectors.names();
         for (FactSpans f : a.facts()) {
-            Div row = new Div(new Text(f.summary()));
+            Div row = new Div(new Text(summary(f, sectorNames)));
             row.getElement().setAttribute("dir", "auto");
             if (f.factId() == focus) {
                 row.addClassName("dyad-mark-focus");
             }
             if (!f.reviewState().equals("extracted")) {
-                row.add(new Text(" (" + f.reviewState() + ")"));
+                row.add(new Text(" (" + getTranslation("reviewState." + f.reviewState()) + ")"));
             }
             facts.add(row);
         }
@@ -101,6 +110,19 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
         facts.getStyle().set("flex", "1 1 16rem");
         columns.setWidthFull();
         add(columns);
+    }
+
+    /** One line per fact in the UI language: its kind in words, then dates, names and amounts as stored. */
+    private String summary(FactSpans f, Map<String, LocalizedName> sectorNames) {
+        return switch (f.type()) {
+            case "meeting" -> getTranslation("chart." + f.kind()) + ", " + f.detail();
+            case "trade" -> getTranslation("chart." + f.kind()) + " "
+                    + (f.amount() == null ? "" : Amounts.abbreviated(f.amount(), getLocale()) + " " + f.currency()) + f.detail();
+            case "sector" -> getTranslation("reader.sector",
+                    sectorNames.containsKey(f.kind()) ? sectorNames.get(f.kind()).in(getLocale()) : f.kind());
+            case "organization" -> getTranslation("reader.organization", f.kind());
+            default -> f.kind() + " " + f.detail();
+        };
     }
 
     /** The text as plain text nodes, with evidence sentences in marks (never HTML from the article). */

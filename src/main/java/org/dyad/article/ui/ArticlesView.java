@@ -6,6 +6,7 @@ import java.util.List;
 import org.dyad.article.ArticleFilter;
 import org.dyad.article.ArticleListItem;
 import org.dyad.article.ArticleReadService;
+import org.dyad.base.ui.DatePickers;
 import org.dyad.base.ui.MainLayout;
 import org.dyad.reference.CountryName;
 import org.dyad.reference.CountryService;
@@ -22,48 +23,45 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 /** Every stored article, newest first, loaded a page at a time and narrowed by language, country, source, date and text. */
 @Route(value = "articles", layout = MainLayout.class)
-@PageTitle("Articles · Dyad")
-public class ArticlesView extends VerticalLayout {
+public class ArticlesView extends VerticalLayout implements HasDynamicTitle {
 
     private final ArticleReadService articles;
     private final Grid<ArticleListItem> grid = new Grid<>();
-    private final TextField text = new TextField("Search");
+    private final TextField text = new TextField(getTranslation("articles.search"));
     private final Select<String> lang = new Select<>();
-    private final ComboBox<CountryName> country = new ComboBox<>("Country");
-    private final TextField source = new TextField("Source");
-    private final DatePicker from = new DatePicker("From");
-    private final DatePicker to = new DatePicker("To");
+    private final ComboBox<CountryName> country = new ComboBox<>(getTranslation("common.country"));
+    private final TextField source = new TextField(getTranslation("articles.source"));
+    private final DatePicker from = new DatePicker(getTranslation("common.from"));
+    private final DatePicker to = new DatePicker(getTranslation("common.to"));
     private final Span total = new Span();
 
     public ArticlesView(ArticleReadService articles, CountryService countries) {
         this.articles = articles;
         setWidthFull();
         setHeightFull();
-        text.setPlaceholder("words in title or text");
+        text.setPlaceholder(getTranslation("articles.search.placeholder"));
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setClearButtonVisible(true);
-        lang.setLabel("Language");
+        lang.setLabel(getTranslation("articles.language"));
         lang.setItems("", "ar", "ru", "en");
-        lang.setItemLabelGenerator(l -> switch (l) {
-            case "ar" -> "Arabic";
-            case "ru" -> "Russian";
-            case "en" -> "English";
-            default -> "All";
-        });
+        lang.setItemLabelGenerator(l -> getTranslation(l.isEmpty() ? "lang.all" : "lang." + l));
         lang.setValue("");
-        List<CountryName> all = countries.all().stream().sorted(Comparator.comparing(c -> c.name(UI.getCurrent().getLocale())))
-                .toList();
+        List<CountryName> all = countries.all().stream()
+                .sorted(Comparator.comparing(c -> c.name(getLocale()), java.text.Collator.getInstance(getLocale()))).toList();
         country.setItems(all);
-        country.setItemLabelGenerator(c -> c.name(UI.getCurrent().getLocale()) + " (" + c.code() + ")");
+        country.setItemLabelGenerator(c -> c.name(getLocale()) + " (" + c.code() + ")");
+        DatePickers.localize(from, getLocale());
+        DatePickers.localize(to, getLocale());
         country.setClearButtonVisible(true);
         source.setValueChangeMode(ValueChangeMode.LAZY);
         source.setClearButtonVisible(true);
         text.setId("article-search");
+        lang.setId("article-lang");
         grid.setId("articles-grid");
         text.addValueChangeListener(e -> refresh());
         lang.addValueChangeListener(e -> refresh());
@@ -72,18 +70,18 @@ public class ArticlesView extends VerticalLayout {
         from.addValueChangeListener(e -> refresh());
         to.addValueChangeListener(e -> refresh());
 
-        grid.addColumn(a -> a.published() == null ? "—" : a.published().toString()).setHeader("Published").setAutoWidth(true);
+        grid.addColumn(a -> a.published() == null ? "—" : a.published().toString()).setHeader(getTranslation("articles.col.published")).setAutoWidth(true);
         grid.addComponentColumn(a -> {
-            Span t = new Span(a.title() == null ? "Article " + a.id() : a.title());
+            Span t = new Span(a.title() == null ? getTranslation("articles.untitled", a.id()) : a.title());
             t.getElement().setAttribute("dir", "auto");
             return t;
-        }).setHeader("Title").setFlexGrow(3);
-        grid.addColumn(a -> a.lang()).setHeader("Lang").setAutoWidth(true);
-        grid.addColumn(a -> a.source() == null ? "" : a.source()).setHeader("Source").setFlexGrow(2);
-        grid.addColumn(ArticleListItem::pairs).setHeader("Pairs").setAutoWidth(true);
-        grid.addColumn(ArticleListItem::facts).setHeader("Facts").setAutoWidth(true);
+        }).setHeader(getTranslation("articles.col.title")).setFlexGrow(3);
+        grid.addColumn(a -> a.lang()).setHeader(getTranslation("articles.col.lang")).setAutoWidth(true);
+        grid.addColumn(a -> a.source() == null ? "" : a.source()).setHeader(getTranslation("articles.source")).setFlexGrow(2);
+        grid.addColumn(ArticleListItem::pairs).setHeader(getTranslation("articles.col.pairs")).setAutoWidth(true);
+        grid.addColumn(ArticleListItem::facts).setHeader(getTranslation("articles.col.facts")).setAutoWidth(true);
         grid.addComponentColumn(a -> {
-            Span s = new Span(a.synthetic() ? "synthetic" : "");
+            Span s = new Span(a.synthetic() ? getTranslation("common.synthetic") : "");
             if (a.synthetic()) {
                 s.getElement().getThemeList().add("badge contrast");
             }
@@ -97,7 +95,7 @@ public class ArticlesView extends VerticalLayout {
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.getStyle().set("gap", "var(--lumo-space-m)");
         total.addClassName("dyad-hint");
-        H2 heading = new H2("Articles");
+        H2 heading = new H2(getTranslation("articles.heading"));
         heading.getStyle().set("margin", "0");
         add(heading, filters, grid);
         setFlexGrow(1, grid);
@@ -112,8 +110,13 @@ public class ArticlesView extends VerticalLayout {
     private void refresh() {
         ArticleFilter f = filter();
         int count = articles.count(f);
-        total.setText(count + (count == 1 ? " article" : " articles"));
+        total.setText(getTranslation("articles.count", count));
         grid.setItems(query -> articles.page(f, query.getOffset(), query.getLimit()).stream(), query -> count);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("articles.title");
     }
 
     Grid<ArticleListItem> grid() {

@@ -1,5 +1,9 @@
 package org.dyad.base.ui;
 
+import java.util.Locale;
+
+import org.dyad.base.i18n.Messages;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -10,10 +14,12 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.page.ColorScheme;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.select.SelectVariant;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 
-/** The shell: product name, navigation, and the light/dark switch. */
+/** The shell: product name, navigation, the language menu and the light/dark switch. */
 public class MainLayout extends AppLayout {
 
     public static final String DEFAULT_DYAD = "dyad/TJ/KZ";
@@ -21,18 +27,37 @@ public class MainLayout extends AppLayout {
     public MainLayout() {
         Span brand = new Span("Dyad");
         brand.addClassName("dyad-brand");
-        Span tagline = new Span("bilateral relations, sentence by sentence");
+        Span tagline = new Span(getTranslation("app.tagline"));
         tagline.addClassName("dyad-tagline");
 
         Button scheme = new Button(VaadinIcon.ADJUST.create(), e -> toggleScheme());
         scheme.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        scheme.setAriaLabel("Switch light and dark");
-        scheme.setTooltipText("Light / dark");
+        scheme.setAriaLabel(getTranslation("app.scheme.aria"));
+        scheme.setTooltipText(getTranslation("app.scheme"));
+
+        Select<Locale> language = new Select<>();
+        language.setId("language");
+        language.setItems(Messages.LANGUAGES);
+        // each language in its own words, so a reader who does not know the current one still finds theirs
+        language.setItemLabelGenerator(l -> l.getDisplayLanguage(l).substring(0, 1).toUpperCase(l)
+                + l.getDisplayLanguage(l).substring(1));
+        language.setValue(Messages.supported(getLocale()));
+        language.setAriaLabel(getTranslation("app.language"));
+        language.setTooltipText(getTranslation("app.language"));
+        language.addThemeVariants(SelectVariant.LUMO_SMALL);
+        language.setWidth("9rem");
+        language.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                UiLanguage.switchTo(UI.getCurrent().getPage(), e.getValue());
+            }
+        });
+        HorizontalLayout tools = new HorizontalLayout(language, scheme);
+        tools.setAlignItems(FlexComponent.Alignment.CENTER);
 
         HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), brand, tagline);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.setSpacing(true);
-        HorizontalLayout navbar = new HorizontalLayout(bar, scheme);
+        HorizontalLayout navbar = new HorizontalLayout(bar, tools);
         navbar.setWidthFull();
         navbar.setAlignItems(FlexComponent.Alignment.CENTER);
         navbar.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
@@ -40,10 +65,10 @@ public class MainLayout extends AppLayout {
         addToNavbar(navbar);
 
         SideNav nav = new SideNav();
-        nav.addItem(new SideNavItem("Dyad overview", DEFAULT_DYAD, VaadinIcon.CONNECT.create()));
-        nav.addItem(new SideNavItem("Country and partners", "country/TJ", VaadinIcon.GLOBE.create()));
-        nav.addItem(new SideNavItem("Network", "network", VaadinIcon.CLUSTER.create()));
-        nav.addItem(new SideNavItem("Articles", "articles", VaadinIcon.NEWSPAPER.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.dyad"), DEFAULT_DYAD, VaadinIcon.CONNECT.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.country"), "country/TJ", VaadinIcon.GLOBE.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.network"), "network", VaadinIcon.CLUSTER.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.articles"), "articles", VaadinIcon.NEWSPAPER.create()));
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);
     }

@@ -172,6 +172,47 @@ class DyadViewBrowserIT {
     }
 
     @Test
+    void picking_arabic_turns_the_whole_layout_right_to_left() throws Exception {
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1000));
+        browser.get("http://localhost:" + port + "/dyad/TJ/KZ?from=2015&to=2025");
+        JavascriptExecutor js = browser;
+        try {
+            assertThat(js.executeScript("return document.documentElement.dir || 'ltr'")).isEqualTo("ltr");
+            // pick العربية in the language menu, as a person would: open it, click the item
+            new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> js.executeScript("""
+                    const s = document.querySelector('#language');
+                    if (!s) return null;
+                    s.opened = true;
+                    const item = [...document.querySelectorAll('vaadin-select-item')].find(i => i.textContent.includes('العربية'));
+                    if (!item) return null;
+                    item.click();
+                    return true;"""));
+            Object heading = new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> js.executeScript("""
+                    const h = document.querySelector('h2');
+                    return document.documentElement.dir === 'rtl' && h && h.textContent.includes('طاجيكستان')
+                        ? h.textContent : null;"""));
+            assertThat(heading).isEqualTo("طاجيكستان – كازاخستان، 2015–2025");
+            assertThat(js.executeScript("return document.documentElement.lang")).isEqualTo("ar");
+            assertThat(browser.getCurrentUrl()).endsWith("/dyad/TJ/KZ?from=2015&to=2025");
+            // the navigation drawer moved to the right edge and the pickers start from the right
+            Object layout = js.executeScript("""
+                    const nav = document.querySelector('vaadin-side-nav').getBoundingClientRect();
+                    const a = document.querySelector('#country-a').getBoundingClientRect();
+                    const b = document.querySelector('#country-b').getBoundingClientRect();
+                    return [nav.left > innerWidth / 2, a.left > b.left];""");
+            assertThat(layout.toString()).isEqualTo("[true, true]");
+            assertThat(paintedPixels("meetings-chart", 5_000)).isGreaterThan(5_000);
+            assertThat(paintedPixels("trade-chart", 5_000)).isGreaterThan(5_000);
+            Thread.sleep(500); // let the charts' entry animation settle for the screenshot
+            Path shot = Path.of("target", "screenshots", "dyad-TJ-KZ-ar.png");
+            Files.createDirectories(shot.getParent());
+            Files.write(shot, browser.getScreenshotAs(OutputType.BYTES));
+        } finally {
+            browser.manage().deleteCookieNamed("dyad-lang"); // the other tests read English
+        }
+    }
+
+    @Test
     void the_country_view_draws_its_partners() {
         browser.get("http://localhost:" + port + "/country/TJ?from=2015&to=2025");
         long painted = paintedPixels("partners-chart", 2_000);

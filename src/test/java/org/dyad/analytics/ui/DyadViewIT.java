@@ -8,10 +8,12 @@ import java.util.Map;
 
 import org.dyad.IntegrationTest;
 import org.dyad.base.KaribuTest;
+import org.dyad.base.ui.UiLanguage;
 import org.dyad.reference.CountryName;
 import org.junit.jupiter.api.Test;
 
 import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
+import com.vaadin.flow.component.Direction;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -19,6 +21,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.router.QueryParameters;
 
 import tools.jackson.databind.JsonNode;
@@ -130,6 +133,38 @@ class DyadViewIT extends KaribuTest {
         navigate("dyad/TJ/KZ", 2005, 2024);
         ComboBox<CountryName> a = comboBox("country-a");
         assertThat(a.getItemLabelGenerator().apply(a.getValue())).isEqualTo("Таджикистан (TJ)");
+    }
+
+    @Test
+    void the_whole_overview_speaks_arabic_right_to_left() {
+        reopenIn(Locale.forLanguageTag("ar"));
+        navigate("dyad/TJ/KZ", 2015, 2025);
+        DyadView view = _get(DyadView.class);
+
+        assertThat(UiLanguage.direction(UI.getCurrent())).isEqualTo(Direction.RIGHT_TO_LEFT);
+        assertThat(_get(H2.class).getText()).isEqualTo("طاجيكستان – كازاخستان، 2015–2025");
+        assertThat(view.keyFigures().meetings().detail()).isEqualTo("1 رؤساء دول");
+        assertThat(view.keyFigures().turnover().value()).isEqualTo("1.15 مليار دولار (2023)");
+        assertThat(view.keyFigures().articles().detail()).isEqualTo("العربية");
+        assertThat(view.meetingsChart().getOption().toString()).contains("زيارة رسمية");
+        assertThat(view.getElement().getTextRecursively()).contains("اللقاءات في كل ربع سنة", "التجارة")
+                .doesNotContain("Meetings per quarter");
+        assertThat(_get(SideNav.class).getElement().getTextRecursively()).contains("المقالات");
+
+        JsonNode point = view.tradeChart().getOption().get("series").get(0).get("data").get(0);
+        clickChart(view.tradeChart(), point.get("factIds"), null);
+        Dialog dialog = _get(Dialog.class);
+        assertThat(dialog.getHeaderTitle()).isEqualTo("الدليل");
+        assertThat(_get(dialog, Anchor.class).getText()).isEqualTo("فتح المقال");
+    }
+
+    @Test
+    void russian_turns_nothing_around() {
+        reopenIn(Locale.forLanguageTag("ru"));
+        navigate("dyad/TJ/KZ", 2015, 2025);
+        assertThat(UiLanguage.direction(UI.getCurrent())).isEqualTo(Direction.LEFT_TO_RIGHT);
+        assertThat(_get(DyadView.class).keyFigures().turnover().detail()).isEqualTo("нет более раннего года для сравнения");
+        assertThat(_get(DyadView.class).getPageTitle()).isEqualTo("TJ–KZ 2015–2025 · Dyad");
     }
 
     private static void navigate(String path, int from, int to) {
