@@ -4,9 +4,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium and ChromeDriver for browser tests (see STACK.md for the flags). A
@@ -18,6 +22,18 @@ public final class Chromium {
     private static final Path DRIVER = Path.of(System.getenv().getOrDefault("DYAD_CHROMEDRIVER", "/usr/bin/chromedriver"));
 
     private Chromium() {
+    }
+
+    /** Signs in through the login page, as a person would, and waits until the app has let them in. */
+    public static void signIn(ChromeDriver driver, String baseUrl, String user, String password) {
+        driver.get(baseUrl + "/login");
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        WebElement name = wait.until(d -> d.findElements(By.cssSelector("input[name=username]")).stream().findFirst().orElse(null));
+        name.sendKeys(user);
+        WebElement secret = driver.findElement(By.cssSelector("input[name=password]"));
+        secret.sendKeys(password);
+        secret.sendKeys(Keys.ENTER);
+        wait.until(d -> d.getCurrentUrl().contains("/login") ? null : true);
     }
 
     public static ChromeDriver start() throws java.io.IOException {

@@ -1,5 +1,6 @@
 package org.dyad.analytics.ui;
 
+import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.Year;
 import java.util.Comparator;
@@ -36,6 +37,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 
 /** One country and all its partners over a period, ranked by meetings and trade, each linking to its dyad. */
+@PermitAll
 @Route(value = "country/:a", layout = MainLayout.class)
 public class CountryView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

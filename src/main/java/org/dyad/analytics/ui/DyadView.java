@@ -1,5 +1,6 @@
 package org.dyad.analytics.ui;
 
+import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Year;
@@ -54,6 +55,7 @@ import com.vaadin.flow.router.RouteParameters;
  * The dyad overview: a pair of countries and a period, and what is known of their relations in it.
  * The URL carries the whole view ({@code /dyad/TJ/KZ?from=2000&to=2026}), so a link reopens it.
  */
+@PermitAll
 @Route(value = "dyad/:a/:b", layout = MainLayout.class)
 public class DyadView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -1,5 +1,6 @@
 package org.dyad.analytics.ui;
 
+import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.Year;
 import java.util.List;
@@ -28,6 +29,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 
 /** Who meets whom in a period: countries as nodes, meetings as weighted edges; a click on an edge opens the dyad. */
+@PermitAll
 @Route(value = "network", layout = MainLayout.class)
 public class NetworkView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

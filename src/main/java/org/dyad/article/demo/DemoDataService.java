@@ -5,6 +5,7 @@ import java.util.function.IntConsumer;
 import org.dyad.article.ArticleIngestService;
 import org.dyad.article.IngestResult;
 import org.dyad.article.repository.ArticleRepository;
+import org.dyad.base.audit.AuditLog;
 import org.dyad.reference.files.ReferenceFiles;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,10 +18,12 @@ public class DemoDataService {
 
     private final ArticleIngestService ingest;
     private final ArticleRepository articles;
+    private final AuditLog audit;
 
-    public DemoDataService(ArticleIngestService ingest, ArticleRepository articles) {
+    public DemoDataService(ArticleIngestService ingest, ArticleRepository articles, AuditLog audit) {
         this.ingest = ingest;
         this.articles = articles;
+        this.audit = audit;
     }
 
     /** Stores {@code count} synthetic articles; returns how many were new (a seed used again adds none). */
@@ -36,10 +39,13 @@ public class DemoDataService {
         return created;
     }
 
-    /** Deletes every synthetic article with its facts and evidence; returns how many. */
+    /** Deletes every synthetic article with its facts and evidence, and says who did it in the audit log; returns how many. */
     @Transactional
-    public int removeAll() {
-        return articles.deleteSynthetic();
+    public int removeAll(String actor) {
+        int removed = articles.deleteSynthetic();
+        audit.record(actor, "remove_synthetic", "article", null, "{\"syntheticArticles\":" + removed + "}",
+                "{\"syntheticArticles\":0}");
+        return removed;
     }
 
     public int countSynthetic() {

@@ -1,5 +1,6 @@
 package org.dyad.article.ui;
 
+import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,7 @@ import com.vaadin.flow.router.Route;
  * The reader: an article's original text — right to left for Arabic — with every sentence that
  * supports a fact highlighted, and the facts listed beside it. {@code ?fact=ID} puts one fact in focus.
  */
+@PermitAll
 @Route(value = "articles/:id", layout = MainLayout.class)
 public class ArticleView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

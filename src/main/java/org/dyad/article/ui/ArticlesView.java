@@ -1,5 +1,6 @@
 package org.dyad.article.ui;
 
+import jakarta.annotation.security.PermitAll;
 import java.util.Comparator;
 import java.util.List;
 
@@ -27,6 +28,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 /** Every stored article, newest first, loaded a page at a time and narrowed by language, country, source, date and text. */
+@PermitAll
 @Route(value = "articles", layout = MainLayout.class)
 public class ArticlesView extends VerticalLayout implements HasDynamicTitle {
 

@@ -22,7 +22,7 @@ public class DemoCommand {
 
     public int run(List<String> args, PrintStream out, PrintStream err) {
         if (args.contains("--remove")) {
-            out.println("Removed " + demo.removeAll() + " synthetic article(s) with their facts.");
+            out.println("Removed " + demo.removeAll("cli") + " synthetic article(s) with their facts.");
             return 0;
         }
         int count = 0;

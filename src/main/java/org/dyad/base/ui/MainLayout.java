@@ -2,9 +2,12 @@ package org.dyad.base.ui;
 
 import java.util.Locale;
 
+import jakarta.annotation.security.PermitAll;
+
 import org.dyad.base.i18n.Messages;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -20,11 +23,12 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 
 /** The shell: product name, navigation, the language menu and the light/dark switch. */
+@PermitAll
 public class MainLayout extends AppLayout {
 
     public static final String DEFAULT_DYAD = "dyad/TJ/KZ";
 
-    public MainLayout() {
+    public MainLayout(AuthenticationContext authentication) {
         Span brand = new Span("Dyad");
         brand.addClassName("dyad-brand");
         Span tagline = new Span(getTranslation("app.tagline"));
@@ -51,7 +55,16 @@ public class MainLayout extends AppLayout {
                 UiLanguage.switchTo(UI.getCurrent().getPage(), e.getValue());
             }
         });
-        HorizontalLayout tools = new HorizontalLayout(language, scheme);
+        String user = authentication.getPrincipalName().orElse("");
+        Span signedIn = new Span(user);
+        signedIn.setId("signed-in-user");
+        signedIn.addClassName("dyad-hint");
+        Button signOut = new Button(VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
+        signOut.setId("sign-out");
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        signOut.setAriaLabel(getTranslation("app.signOut"));
+        signOut.setTooltipText(getTranslation("app.signOut"));
+        HorizontalLayout tools = new HorizontalLayout(language, scheme, signedIn, signOut);
         tools.setAlignItems(FlexComponent.Alignment.CENTER);
 
         HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), brand, tagline);
@@ -69,6 +82,13 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem(getTranslation("nav.country"), "country/TJ", VaadinIcon.GLOBE.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.network"), "network", VaadinIcon.CLUSTER.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.articles"), "articles", VaadinIcon.NEWSPAPER.create()));
+        if (authentication.hasRole("ADMIN")) {
+            SideNavItem admin = new SideNavItem(getTranslation("nav.admin"));
+            admin.setExpanded(true);
+            admin.addItem(new SideNavItem(getTranslation("nav.users"), "admin/users", VaadinIcon.USERS.create()));
+            admin.addItem(new SideNavItem(getTranslation("nav.data"), "admin/data", VaadinIcon.DATABASE.create()));
+            nav.addItem(admin);
+        }
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);
     }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.dyad.base.Chromium;
+import org.dyad.WebIntegrationTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -14,16 +15,13 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Opens the dyad view in headless Chromium and checks that the memberships chart really drew:
  * counts the painted pixels of its canvas, so a blank chart fails even when the page loads.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:dyad-browser;DB_CLOSE_DELAY=-1",
-        "spring.datasource.username=sa", "spring.datasource.password="})
+@WebIntegrationTest
 class DyadViewBrowserIT {
 
     private static ChromeDriver browser;
@@ -34,6 +32,13 @@ class DyadViewBrowserIT {
     @BeforeAll
     static void startBrowser() throws Exception {
         browser = Chromium.start();
+    }
+
+    @org.junit.jupiter.api.BeforeEach
+    void signIn() {
+        if (browser.manage().getCookieNamed("JSESSIONID") == null) {
+            Chromium.signIn(browser, "http://localhost:" + port, "analyst", WebIntegrationTest.ANALYST_PASSWORD);
+        }
     }
 
     @AfterAll

@@ -38,7 +38,7 @@ class DemoDataServiceIT {
         assertThat(overview.facts(pair.substring(0, 2), pair.substring(3), 2000, 2026).synthetic()).isTrue();
         assertThat(overview.syntheticInView(pair.substring(0, 2), 2000, 2026)).isTrue();
 
-        assertThat(demo.removeAll()).isEqualTo(40);
+        assertThat(demo.removeAll("test-admin")).isEqualTo(40);
         assertThat(overview.syntheticInView(pair.substring(0, 2), 2000, 2026)).isFalse();
         assertThat(dsl.fetchCount(ARTICLE)).isEqualTo(real);
         assertThat(dsl.fetchCount(FACT)).isEqualTo(realFacts);
