@@ -6,6 +6,7 @@ import org.dyad.extract.cli.BenchCommand;
 import org.dyad.extract.cli.EvalCommand;
 import org.dyad.extract.cli.ExtractCommand;
 import org.dyad.base.cli.DemoCommand;
+import org.dyad.base.cli.IngestCommand;
 import org.dyad.base.cli.QueryBenchCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -36,7 +37,7 @@ public class DyadApplication implements AppShellConfigurator {
         if (args.length > 0 && args[0].equals("bench")) {
             System.exit(BenchCommand.run(List.of(args).subList(1, args.length), System.out, System.err));
         }
-        if (args.length > 0 && (args[0].equals("demo") || args[0].equals("bench-queries"))) {
+        if (args.length > 0 && (args[0].equals("demo") || args[0].equals("bench-queries") || args[0].equals("ingest"))) {
             // commands on the database: Spring without the web server
             ConfigurableApplicationContext context = new SpringApplicationBuilder(DyadApplication.class)
                     .web(WebApplicationType.NONE).logStartupInfo(false)
@@ -45,9 +46,11 @@ public class DyadApplication implements AppShellConfigurator {
                             "logging.level.root=warn")
                     .run(args);
             List<String> rest = List.of(args).subList(1, args.length);
-            int status = args[0].equals("demo")
-                    ? context.getBean(DemoCommand.class).run(rest, System.out, System.err)
-                    : context.getBean(QueryBenchCommand.class).run(rest, System.out, System.err);
+            int status = switch (args[0]) {
+                case "demo" -> context.getBean(DemoCommand.class).run(rest, System.out, System.err);
+                case "ingest" -> context.getBean(IngestCommand.class).run(rest, System.out, System.err);
+                default -> context.getBean(QueryBenchCommand.class).run(rest, System.out, System.err);
+            };
             context.close();
             System.exit(status);
         }

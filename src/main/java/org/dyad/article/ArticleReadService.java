@@ -26,6 +26,11 @@ public class ArticleReadService {
         return list.page(filter, offset, limit);
     }
 
+    /** How many facts of each type (meeting, trade, sector, organization) an article has; every type is listed. */
+    public java.util.Map<String, Integer> factCounts(long articleId) {
+        return query.factCounts(articleId);
+    }
+
     public Optional<ArticleText> read(long id) {
         return query.read(id);
     }

@@ -30,6 +30,16 @@ public class ArticleReadQuery {
         this.dsl = dsl;
     }
 
+    public Map<String, Integer> factCounts(long articleId) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (String type : List.of("meeting", "trade", "sector", "organization")) {
+            counts.put(type, 0);
+        }
+        dsl.select(FACT.FACT_TYPE, org.jooq.impl.DSL.count()).from(FACT).where(FACT.ARTICLE_ID.eq(articleId))
+                .groupBy(FACT.FACT_TYPE).forEach(r -> counts.put(r.value1(), r.value2()));
+        return counts;
+    }
+
     public Optional<ArticleText> read(long id) {
         var article = dsl.selectFrom(ARTICLE).where(ARTICLE.ID.eq(id)).fetchOptional();
         if (article.isEmpty()) {
