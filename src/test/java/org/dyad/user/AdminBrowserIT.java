@@ -87,6 +87,28 @@ class AdminBrowserIT {
         Thread.sleep(300);
         shot("admin-data.png");
 
+        // upload the Russian PDF as a person would: into the upload's file input, then save the preview
+        browser.get(base() + "/admin/upload");
+        wait.until(d -> d.findElements(By.id("upload")).isEmpty() ? null : true);
+        var input = browser.findElement(By.id("upload")).getShadowRoot().findElement(By.cssSelector("input[type=file]"));
+        input.sendKeys(Path.of("src/test/resources/upload/ru-official-visit.pdf").toAbsolutePath().toString());
+        Object card = wait.until(d -> {
+            Object t = ((JavascriptExecutor) d).executeScript(
+                    "const p = document.querySelector('#upload-previews'); return p ? p.innerText : null;");
+            return t != null && t.toString().contains("Official visit") ? t : null;
+        });
+        assertThat(card.toString()).contains("ru-official-visit.pdf", "PDF", "Russian");
+        Thread.sleep(400);
+        shot("admin-upload-preview.png");
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView(); arguments[0].click();",
+                browser.findElement(By.cssSelector(".dyad-upload-save")));
+        Object status = wait.until(d -> {
+            Object t = ((JavascriptExecutor) d).executeScript(
+                    "const s = document.querySelector('.dyad-upload-status'); return s ? s.innerText : null;");
+            return t;
+        });
+        assertThat(status.toString()).matches("(Stored as|Already stored as) article \\d+.*");
+
         browser.findElement(By.id("sign-out")).click();
         wait.until(d -> d.getCurrentUrl().endsWith("/login") ? true : null);
         browser.get(base() + "/dyad/TJ/KZ");

@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.dyad.IntegrationTest;
-import org.dyad.analytics.ui.DyadView;
 import org.dyad.article.ui.DataAdminView;
 import org.dyad.base.KaribuTest;
 import org.dyad.user.ui.LoginView;
@@ -31,8 +30,9 @@ import jakarta.annotation.security.RolesAllowed;
 @IntegrationTest
 class RouteAccessIT extends KaribuTest {
 
-    private static final Set<Class<? extends Component>> ADMIN_ONLY = Set.of(UsersView.class, DataAdminView.class);
-    private static final Set<String> ADMIN_PATHS = Set.of("admin/users", "admin/data");
+    private static final Set<Class<? extends Component>> ADMIN_ONLY = Set.of(UsersView.class, DataAdminView.class,
+            org.dyad.article.ui.UploadView.class);
+    private static final Set<String> ADMIN_PATHS = Set.of("admin/users", "admin/data", "admin/upload");
     private static final Set<String> ANALYST_PATHS = Set.of("dyad/TJ/KZ", "country/TJ", "network", "articles", "articles/1");
 
     @Test
@@ -53,7 +53,7 @@ class RouteAccessIT extends KaribuTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dyad/TJ/KZ", "country/TJ", "network", "articles", "articles/1", "admin/users", "admin/data", ""})
+    @ValueSource(strings = {"dyad/TJ/KZ", "country/TJ", "network", "articles", "articles/1", "admin/users", "admin/data", "admin/upload", ""})
     void signed_out_every_view_leads_to_the_sign_in_page(String path) {
         signInAs(null);
         UI.getCurrent().navigate(path);
@@ -66,11 +66,11 @@ class RouteAccessIT extends KaribuTest {
             UI.getCurrent().navigate(path);
             assertThat(_find(LoginView.class)).as(path).isEmpty();
         }
-        assertThat(_find(DyadView.class)).isEmpty(); // the last one was the reader
         for (String path : ADMIN_PATHS) {
             UI.getCurrent().navigate(path);
             assertThat(_find(UsersView.class)).as(path).isEmpty();
             assertThat(_find(DataAdminView.class)).as(path).isEmpty();
+            assertThat(_find(org.dyad.article.ui.UploadView.class)).as(path).isEmpty();
             assertThat(_find(com.vaadin.flow.router.RouteNotFoundError.class)).as(path).hasSize(1);
         }
         UI.getCurrent().navigate("network");

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 import org.dyad.article.ArticleReadService;
 import org.dyad.article.ArticleText;
@@ -82,12 +81,16 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
             add(new Anchor(a.sourceUrl(), a.sourceUrl()));
         }
 
-        Div body = new Div();
+        List<int[]> spans = new ArrayList<>();
+        List<int[]> focused = new ArrayList<>();
+        for (FactSpans f : a.facts()) {
+            spans.addAll(f.spans());
+            if (f.factId() == focus) {
+                focused.addAll(f.spans());
+            }
+        }
+        Div body = new HighlightedText(a.body(), a.lang(), spans, focused);
         body.setId("article-body");
-        body.addClassName("dyad-article-body");
-        body.getElement().setAttribute("dir", a.lang().equals("ar") ? "rtl" : "ltr");
-        body.getElement().setAttribute("lang", a.lang());
-        renderBody(body, a, focus);
 
         Div facts = new Div();
         facts.addClassName("dyad-card");
@@ -125,44 +128,6 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
             case "organization" -> getTranslation("reader.organization", f.kind());
             default -> f.kind() + " " + f.detail();
         };
-    }
-
-    /** The text as plain text nodes, with evidence sentences in marks (never HTML from the article). */
-    private static void renderBody(Div body, ArticleText a, long focus) {
-        TreeMap<Integer, Integer> marks = new TreeMap<>();
-        List<int[]> focused = new ArrayList<>();
-        for (FactSpans f : a.facts()) {
-            for (int[] s : f.spans()) {
-                marks.merge(s[0], s[1], Math::max);
-                if (f.factId() == focus) {
-                    focused.add(s);
-                }
-            }
-        }
-        String text = a.body();
-        int at = 0;
-        for (var m : marks.entrySet()) {
-            int start = Math.max(m.getKey(), at);
-            int end = Math.min(m.getValue(), text.length());
-            if (start >= end) {
-                continue;
-            }
-            if (start > at) {
-                body.add(new Text(text.substring(at, start)));
-            }
-            Span mark = new Span(text.substring(start, end));
-            mark.addClassName("dyad-mark");
-            int s = start;
-            if (focused.stream().anyMatch(f -> f[0] <= s && f[1] > s)) {
-                mark.addClassName("dyad-mark-focus");
-                mark.setId("focus");
-            }
-            body.add(mark);
-            at = end;
-        }
-        if (at < text.length()) {
-            body.add(new Text(text.substring(at)));
-        }
     }
 
     private static Optional<Long> parse(String s) {
