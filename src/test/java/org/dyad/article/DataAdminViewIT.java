@@ -51,5 +51,21 @@ class DataAdminViewIT extends KaribuTest {
         var entry = dsl.selectFrom(AUDIT_LOG).where(AUDIT_LOG.ACTION.eq("remove_synthetic")).fetchSingle();
         assertThat(entry.getUsername()).isEqualTo("boss");
         assertThat(entry.getBeforeJson()).isEqualTo("{\"syntheticArticles\":" + synthetic + "}");
+
+        // then a re-parse from the same page, in the background, with its result on the page and in the log
+        _click(_get(Button.class, spec -> spec.withId("reparse")));
+        String status = "";
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+        while (!status.contains(" s: facts ") && System.nanoTime() < deadline) {
+            com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip(false);
+            status = _get(Paragraph.class, spec -> spec.withId("reparse-status")).getText();
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        assertThat(status).matches("Re-parsed " + (all - synthetic) + " articles in [0-9.]+ s: facts \\d+ before, \\d+ after; 0 reviewed facts kept as decided.");
+        assertThat(dsl.fetchExists(AUDIT_LOG, AUDIT_LOG.ACTION.eq("reparse"), AUDIT_LOG.USERNAME.eq("boss"))).isTrue();
     }
 }

@@ -31,8 +31,8 @@ import jakarta.annotation.security.RolesAllowed;
 class RouteAccessIT extends KaribuTest {
 
     private static final Set<Class<? extends Component>> ADMIN_ONLY = Set.of(UsersView.class, DataAdminView.class,
-            org.dyad.article.ui.UploadView.class);
-    private static final Set<String> ADMIN_PATHS = Set.of("admin/users", "admin/data", "admin/upload");
+            org.dyad.article.ui.UploadView.class, org.dyad.article.ui.ReviewView.class);
+    private static final Set<String> ADMIN_PATHS = Set.of("admin/users", "admin/data", "admin/upload", "admin/review");
     private static final Set<String> ANALYST_PATHS = Set.of("dyad/TJ/KZ", "country/TJ", "network", "articles", "articles/1");
 
     @Test
@@ -53,7 +53,7 @@ class RouteAccessIT extends KaribuTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dyad/TJ/KZ", "country/TJ", "network", "articles", "articles/1", "admin/users", "admin/data", "admin/upload", ""})
+    @ValueSource(strings = {"dyad/TJ/KZ", "country/TJ", "network", "articles", "articles/1", "admin/users", "admin/data", "admin/upload", "admin/review", ""})
     void signed_out_every_view_leads_to_the_sign_in_page(String path) {
         signInAs(null);
         UI.getCurrent().navigate(path);
@@ -71,6 +71,7 @@ class RouteAccessIT extends KaribuTest {
             assertThat(_find(UsersView.class)).as(path).isEmpty();
             assertThat(_find(DataAdminView.class)).as(path).isEmpty();
             assertThat(_find(org.dyad.article.ui.UploadView.class)).as(path).isEmpty();
+            assertThat(_find(org.dyad.article.ui.ReviewView.class)).as(path).isEmpty();
             assertThat(_find(com.vaadin.flow.router.RouteNotFoundError.class)).as(path).hasSize(1);
         }
         UI.getCurrent().navigate("network");

@@ -39,9 +39,34 @@ public class FactRepository {
      * {@code published} is the article's stored publication date (mentions are counted by its year).
      */
     public void store(long articleId, ParsedArticle parsed, String parserVersion, java.time.LocalDate published) {
+        store(articleId, parsed, parserVersion, published, key -> false);
+    }
+
+    /**
+     * Re-parse of one article: drops its facts no one has reviewed and stores the new parse, except
+     * the facts a reviewer has already decided on (same {@link ParseKeys key}): those stay as the
+     * reviewer left them — confirmed, corrected or rejected. Returns how many reviewed facts were kept.
+     */
+    public int replaceUnreviewed(long articleId, ParsedArticle parsed, String parserVersion, java.time.LocalDate published) {
+        java.util.Set<String> reviewed = new java.util.HashSet<>(dsl.select(FACT.PARSE_KEY).from(FACT)
+                .where(FACT.ARTICLE_ID.eq(articleId), FACT.REVIEW_STATE.ne("extracted"), FACT.PARSE_KEY.isNotNull())
+                .fetch(FACT.PARSE_KEY));
+        int kept = dsl.fetchCount(FACT, FACT.ARTICLE_ID.eq(articleId), FACT.REVIEW_STATE.ne("extracted"));
+        dsl.deleteFrom(FACT).where(FACT.ARTICLE_ID.eq(articleId), FACT.REVIEW_STATE.eq("extracted")).execute();
+        dsl.deleteFrom(ARTICLE_PAIR).where(ARTICLE_PAIR.ARTICLE_ID.eq(articleId)).execute();
+        store(articleId, parsed, parserVersion, published, reviewed::contains);
+        return kept;
+    }
+
+    private void store(long articleId, ParsedArticle parsed, String parserVersion, java.time.LocalDate published,
+                       java.util.function.Predicate<String> alreadyReviewed) {
         Map<String, Long> personIds = dsl.select(PERSON.SLUG, PERSON.ID).from(PERSON).fetchMap(PERSON.SLUG, PERSON.ID);
         for (MeetingFact m : parsed.meetings()) {
-            long factId = fact(articleId, "meeting", parserVersion, m.evidence());
+            String key = ParseKeys.of(m);
+            if (alreadyReviewed.test(key)) {
+                continue;
+            }
+            long factId = fact(articleId, "meeting", parserVersion, m.evidence(), key);
             List<String> countries = m.participants().stream().map(Participant::country)
                     .filter(java.util.Objects::nonNull).distinct().toList();
             String lo = countries.size() == 2 ? min(countries.get(0), countries.get(1)) : null;
@@ -74,7 +99,11 @@ public class FactRepository {
             }
         }
         for (TradeFact t : parsed.trade()) {
-            long factId = fact(articleId, "trade", parserVersion, t.evidence());
+            String key = ParseKeys.of(t);
+            if (alreadyReviewed.test(key)) {
+                continue;
+            }
+            long factId = fact(articleId, "trade", parserVersion, t.evidence(), key);
             String c1 = t.countries().size() > 0 ? t.countries().get(0) : null;
             String c2 = t.countries().size() > 1 ? t.countries().get(1) : null;
             boolean pair = c1 != null && c2 != null && !c1.equals(c2);
@@ -95,14 +124,22 @@ public class FactRepository {
         List<long[]> mentionFacts = new java.util.ArrayList<>();
         List<String[]> mentionCodes = new java.util.ArrayList<>();
         for (Mention s : parsed.sectors()) {
-            long factId = fact(articleId, "sector", parserVersion, s.evidence());
+            String key = ParseKeys.of("sector", s);
+            if (alreadyReviewed.test(key)) {
+                continue;
+            }
+            long factId = fact(articleId, "sector", parserVersion, s.evidence(), key);
             dsl.insertInto(SECTOR_MENTION).set(SECTOR_MENTION.FACT_ID, factId).set(SECTOR_MENTION.SECTOR_CODE, s.code())
                     .execute();
             mentionFacts.add(new long[]{factId});
             mentionCodes.add(new String[]{"sector", s.code()});
         }
         for (Mention o : parsed.organizations()) {
-            long factId = fact(articleId, "organization", parserVersion, o.evidence());
+            String key = ParseKeys.of("organization", o);
+            if (alreadyReviewed.test(key)) {
+                continue;
+            }
+            long factId = fact(articleId, "organization", parserVersion, o.evidence(), key);
             dsl.insertInto(ORGANIZATION_MENTION).set(ORGANIZATION_MENTION.FACT_ID, factId)
                     .set(ORGANIZATION_MENTION.ORG_CODE, o.code()).execute();
             mentionFacts.add(new long[]{factId});
@@ -153,11 +190,12 @@ public class FactRepository {
         };
     }
 
-    private long fact(long articleId, String type, String parserVersion, List<Span> evidence) {
+    private long fact(long articleId, String type, String parserVersion, List<Span> evidence, String parseKey) {
         long id = dsl.insertInto(FACT)
                 .set(FACT.ARTICLE_ID, articleId)
                 .set(FACT.FACT_TYPE, type)
                 .set(FACT.PARSER_VERSION, parserVersion)
+                .set(FACT.PARSE_KEY, parseKey)
                 .returningResult(FACT.ID)
                 .fetchSingle(FACT.ID);
         for (Span s : evidence) {
@@ -169,6 +207,15 @@ public class FactRepository {
                     .execute();
         }
         return id;
+    }
+
+    public int factCount() {
+        return dsl.fetchCount(FACT);
+    }
+
+    /** Every article, oldest first: what a re-parse goes through. */
+    public List<Long> allArticleIds() {
+        return dsl.select(ARTICLE.ID).from(ARTICLE).orderBy(ARTICLE.ID).fetch(ARTICLE.ID);
     }
 
     /** Articles stored before the parser ran over them. */

@@ -11,6 +11,7 @@ import org.dyad.article.IngestResult;
 import org.dyad.article.upload.UploadException;
 import org.dyad.article.upload.UploadService;
 import org.dyad.base.format.Amounts;
+import org.dyad.base.i18n.Messages;
 import org.dyad.base.ui.DatePickers;
 import org.dyad.base.ui.MainLayout;
 import org.dyad.extract.ParsedArticle;
@@ -58,6 +59,7 @@ public class UploadView extends VerticalLayout implements HasDynamicTitle {
     private final UploadService uploads;
     private final Map<String, LocalizedName> sectorNames;
     private final String actor;
+    private final Locale locale;
     private final TextField sourceName = new TextField();
     private final TextField sourceUrl = new TextField();
     private final DatePicker published = new DatePicker();
@@ -73,6 +75,7 @@ public class UploadView extends VerticalLayout implements HasDynamicTitle {
         this.uploads = uploads;
         this.sectorNames = sectors.names();
         this.actor = authentication.getPrincipalName().orElse("?");
+        this.locale = getLocale();
         setWidthFull();
         H2 heading = new H2(getTranslation("upload.heading"));
         heading.getStyle().set("margin", "0");
@@ -201,7 +204,7 @@ public class UploadView extends VerticalLayout implements HasDynamicTitle {
                 ui.access(() -> {
                     card.show(outcome);
                     progress.setValue((double) d / waiting.size());
-                    batchStatus.setText(getTranslation("upload.progress", d, waiting.size()));
+                    batchStatus.setText(Messages.get("upload.progress", locale, d, waiting.size()));
                 });
             }
             ui.access(() -> {
@@ -214,15 +217,16 @@ public class UploadView extends VerticalLayout implements HasDynamicTitle {
 
     private record StoreOutcome(UploadService.Stored stored, String error) {}
 
+    /** Stores one preview; runs on the request thread or the batch's background thread (so no getTranslation here). */
     private StoreOutcome store(PreviewCard card) {
         try {
             return new StoreOutcome(uploads.store(card.preview, card.metadata, actor), null);
         } catch (UploadException e) {
-            return new StoreOutcome(null, getTranslation(e.messageKey(), e.args()));
+            return new StoreOutcome(null, Messages.get(e.messageKey(), locale, e.args()));
         } catch (ArticleValidationException e) {
             return new StoreOutcome(null, e.getMessage());
         } catch (RuntimeException e) {
-            return new StoreOutcome(null, getTranslation("upload.error.store", e.getClass().getSimpleName()));
+            return new StoreOutcome(null, Messages.get("upload.error.store", locale, e.getClass().getSimpleName()));
         }
     }
 

@@ -86,6 +86,7 @@ public class MainLayout extends AppLayout {
             SideNavItem admin = new SideNavItem(getTranslation("nav.admin"));
             admin.setExpanded(true);
             admin.addItem(new SideNavItem(getTranslation("nav.upload"), "admin/upload", VaadinIcon.UPLOAD.create()));
+            admin.addItem(new SideNavItem(getTranslation("nav.review"), "admin/review", VaadinIcon.CHECK_SQUARE_O.create()));
             admin.addItem(new SideNavItem(getTranslation("nav.users"), "admin/users", VaadinIcon.USERS.create()));
             admin.addItem(new SideNavItem(getTranslation("nav.data"), "admin/data", VaadinIcon.DATABASE.create()));
             nav.addItem(admin);
