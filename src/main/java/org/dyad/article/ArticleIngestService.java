@@ -4,6 +4,7 @@ import org.dyad.article.repository.ArticleRepository;
 import org.dyad.article.repository.ArticleRepository.ArticleInsert;
 import org.dyad.article.repository.FactRepository;
 import org.dyad.extract.ArticleParser;
+import org.dyad.reference.ReferenceParser;
 import org.dyad.extract.text.ContentNormalizer;
 import org.dyad.extract.text.ScriptLanguageDetector;
 import org.springframework.dao.DuplicateKeyException;
@@ -24,9 +25,9 @@ public class ArticleIngestService {
 
     private final ArticleRepository articles;
     private final FactRepository facts;
-    private final ArticleParser parser;
+    private final ReferenceParser parser;
 
-    public ArticleIngestService(ArticleRepository articles, FactRepository facts, ArticleParser parser) {
+    public ArticleIngestService(ArticleRepository articles, FactRepository facts, ReferenceParser parser) {
         this.articles = articles;
         this.facts = facts;
         this.parser = parser;
@@ -59,7 +60,7 @@ public class ArticleIngestService {
         long id = articles.idByContentHash(hash)
                 .orElseThrow(() -> new IllegalStateException("article vanished after insert: " + hash));
         if (created) {
-            facts.store(id, parser.parse(body, lang, article.published()), ArticleParser.VERSION, article.published());
+            facts.store(id, parser.current().parse(body, lang, article.published()), ArticleParser.VERSION, article.published());
         }
         return new IngestResult(id, created ? IngestResult.Status.CREATED : IngestResult.Status.DUPLICATE);
     }
@@ -70,7 +71,7 @@ public class ArticleIngestService {
         int n = 0;
         for (long id : facts.unparsedArticleIds()) {
             FactRepository.StoredArticle a = facts.article(id);
-            facts.store(id, parser.parse(a.body(), a.lang(), a.published()), ArticleParser.VERSION, a.published());
+            facts.store(id, parser.current().parse(a.body(), a.lang(), a.published()), ArticleParser.VERSION, a.published());
             n++;
         }
         return n;

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.dyad.extract.ArticleParser;
+import org.dyad.reference.ReferenceParser;
 import org.dyad.extract.MeetingFact;
 import org.dyad.extract.ParsedArticle;
 import org.dyad.extract.Participant;
@@ -27,7 +28,9 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 class IngestAtomicityIT {
 
     @MockitoBean
-    ArticleParser parser;
+    ReferenceParser parsers;
+
+    ArticleParser parser = org.mockito.Mockito.mock(ArticleParser.class);
     @Autowired
     ArticleIngestService ingest;
     @Autowired
@@ -39,6 +42,7 @@ class IngestAtomicityIT {
         MeetingFact bad = new MeetingFact(LocalDate.of(2024, 1, 1), null, "talks",
                 List.of(new Participant(null, "Nobody", "president", "XX"), new Participant(null, "Someone", "president", "TJ")),
                 null, null, null, null, List.of(new Span(0, 10)));
+        when(parsers.current()).thenReturn(parser);
         when(parser.parse(any(), any(), any())).thenReturn(new ParsedArticle("en", null, null, List.of(bad), List.of(),
                 List.of(), List.of(), List.of()));
         int articles = dsl.fetchCount(ARTICLE);

@@ -7,6 +7,7 @@ import java.util.function.IntConsumer;
 import org.dyad.article.repository.FactRepository;
 import org.dyad.base.audit.AuditLog;
 import org.dyad.extract.ArticleParser;
+import org.dyad.reference.ReferenceParser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -22,12 +23,12 @@ public class ReparseService {
     public record Summary(int articles, int factsBefore, int factsAfter, int reviewedKept, double seconds) {}
 
     private final FactRepository facts;
-    private final ArticleParser parser;
+    private final ReferenceParser parser;
     private final TransactionTemplate transactions;
     private final AuditLog audit;
     private final AtomicBoolean running = new AtomicBoolean();
 
-    public ReparseService(FactRepository facts, ArticleParser parser, TransactionTemplate transactions, AuditLog audit) {
+    public ReparseService(FactRepository facts, ReferenceParser parser, TransactionTemplate transactions, AuditLog audit) {
         this.facts = facts;
         this.parser = parser;
         this.transactions = transactions;
@@ -52,7 +53,7 @@ public class ReparseService {
                 long id = ids.get(i);
                 Integer k = transactions.execute(status -> {
                     FactRepository.StoredArticle a = facts.article(id);
-                    return facts.replaceUnreviewed(id, parser.parse(a.body(), a.lang(), a.published()), ArticleParser.VERSION,
+                    return facts.replaceUnreviewed(id, parser.current().parse(a.body(), a.lang(), a.published()), ArticleParser.VERSION,
                             a.published());
                 });
                 kept += k == null ? 0 : k;

@@ -11,6 +11,7 @@ import org.dyad.article.ArticleReadService;
 import org.dyad.article.IngestResult;
 import org.dyad.article.NewArticle;
 import org.dyad.extract.ArticleParser;
+import org.dyad.reference.ReferenceParser;
 import org.dyad.extract.ParsedArticle;
 import org.dyad.extract.text.ScriptLanguageDetector;
 import org.springframework.stereotype.Service;
@@ -42,12 +43,12 @@ public class UploadService {
 
     private final TextExtractor extractor;
     private final UploadLimits limits;
-    private final ArticleParser parser;
+    private final ReferenceParser parser;
     private final ArticleIngestService ingest;
     private final ArticleReadService articles;
     private final Clock clock;
 
-    public UploadService(UploadLimits limits, ArticleParser parser, ArticleIngestService ingest, ArticleReadService articles,
+    public UploadService(UploadLimits limits, ReferenceParser parser, ArticleIngestService ingest, ArticleReadService articles,
                          Clock clock) {
         this.extractor = new TextExtractor(limits);
         this.limits = limits;
@@ -79,7 +80,7 @@ public class UploadService {
         if (title != null && title.length() > 1000) {
             title = title.substring(0, 1000);
         }
-        return new Preview(fileName, text, lang, title, parser.parse(text.body(), lang, metadata.published()));
+        return new Preview(fileName, text, lang, title, parser.current().parse(text.body(), lang, metadata.published()));
     }
 
     public Stored store(Preview preview, Metadata metadata, String username) {

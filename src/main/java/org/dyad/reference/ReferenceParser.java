@@ -1,0 +1,59 @@
+package org.dyad.reference;
+
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.dyad.extract.ArticleParser;
+import org.dyad.reference.files.ReferenceFiles;
+import org.dyad.reference.query.ReferenceDataQuery;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The parser the app uses, built from the reference data in the database (the curated files as
+ * loaded at first start, plus the admins' edits). An edit rebuilds it when its transaction commits,
+ * so the next article is parsed with the change — no restart. (The {@code extract} command, which
+ * has no database, uses the bundled files.)
+ */
+@Component
+public class ReferenceParser {
+
+    private final ReferenceDataQuery reference;
+    private final AtomicReference<ArticleParser> current = new AtomicReference<>();
+
+    public ReferenceParser(ReferenceDataQuery reference) {
+        this.reference = reference;
+    }
+
+    public ArticleParser current() {
+        ArticleParser parser = current.get();
+        if (parser == null) {
+            synchronized (this) {
+                parser = current.get();
+                if (parser == null) {
+                    parser = build();
+                    current.set(parser);
+                }
+            }
+        }
+        return parser;
+    }
+
+    /** Rebuilds now, or — inside a transaction — once it has committed. */
+    public void reload() {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    current.set(build());
+                }
+            });
+        } else {
+            current.set(build());
+        }
+    }
+
+    private ArticleParser build() {
+        return new ArticleParser(reference.read(ReferenceFiles.load().sectorTerms()));
+    }
+}
