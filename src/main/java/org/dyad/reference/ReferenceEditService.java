@@ -50,44 +50,62 @@ public class ReferenceEditService {
         this.parser = parser;
     }
 
-    // ------------------------------------------------------------------ reading
+    // ------------------------------------------------------------------ reading (plain records for the views)
+
+    public record PersonItem(long id, String slug, String nameEn, String nameAr, String nameRu) {}
+
+    public record AliasItem(long id, String lang, String kind, String alias) {}
+
+    /** An office term or a membership: who (person id or organization code), where, what, from when until when. */
+    public record SpanItem(long id, String country, String what, LocalDate from, String fromPrecision, LocalDate to,
+                           String toPrecision, String note) {}
+
+    public record OrganizationItem(String code, String nameEn, String nameAr, String nameRu) {}
 
     @Transactional(readOnly = true)
-    public List<org.dyad.db.tables.records.PersonRecord> people() {
-        return dsl.selectFrom(PERSON).orderBy(PERSON.NAME_EN).fetch();
+    public List<PersonItem> people() {
+        return dsl.selectFrom(PERSON).orderBy(PERSON.NAME_EN)
+                .fetch(p -> new PersonItem(p.getId(), p.getSlug(), p.getNameEn(), p.getNameAr(), p.getNameRu()));
     }
 
     @Transactional(readOnly = true)
-    public List<org.dyad.db.tables.records.PersonAliasRecord> personAliases(long personId) {
-        return dsl.selectFrom(PERSON_ALIAS).where(PERSON_ALIAS.PERSON_ID.eq(personId)).orderBy(PERSON_ALIAS.LANG, PERSON_ALIAS.ALIAS).fetch();
+    public List<AliasItem> personAliases(long personId) {
+        return dsl.selectFrom(PERSON_ALIAS).where(PERSON_ALIAS.PERSON_ID.eq(personId)).orderBy(PERSON_ALIAS.LANG, PERSON_ALIAS.ALIAS)
+                .fetch(a -> new AliasItem(a.getId(), a.getLang(), null, a.getAlias()));
     }
 
     @Transactional(readOnly = true)
-    public List<org.dyad.db.tables.records.OfficeTermRecord> officeTerms(long personId) {
-        return dsl.selectFrom(OFFICE_TERM).where(OFFICE_TERM.PERSON_ID.eq(personId)).orderBy(OFFICE_TERM.VALID_FROM).fetch();
+    public List<SpanItem> officeTerms(long personId) {
+        return dsl.selectFrom(OFFICE_TERM).where(OFFICE_TERM.PERSON_ID.eq(personId)).orderBy(OFFICE_TERM.VALID_FROM)
+                .fetch(t -> new SpanItem(t.getId(), t.getCountryCode(), t.getOfficeRole(), t.getValidFrom(), t.getFromPrecision(),
+                        t.getValidTo(), t.getToPrecision(), t.getNote()));
     }
 
     @Transactional(readOnly = true)
-    public List<org.dyad.db.tables.records.OrganizationRecord> organizations() {
-        return dsl.selectFrom(ORGANIZATION).orderBy(ORGANIZATION.CODE).fetch();
+    public List<OrganizationItem> organizations() {
+        return dsl.selectFrom(ORGANIZATION).orderBy(ORGANIZATION.CODE)
+                .fetch(o -> new OrganizationItem(o.getCode(), o.getNameEn(), o.getNameAr(), o.getNameRu()));
     }
 
     @Transactional(readOnly = true)
-    public List<org.dyad.db.tables.records.OrganizationAliasRecord> organizationAliases(String org) {
-        return dsl.selectFrom(ORGANIZATION_ALIAS).where(ORGANIZATION_ALIAS.ORG_CODE.eq(org))
-                .orderBy(ORGANIZATION_ALIAS.LANG, ORGANIZATION_ALIAS.ALIAS).fetch();
+    public List<AliasItem> organizationAliases(String orgCode) {
+        return dsl.selectFrom(ORGANIZATION_ALIAS).where(ORGANIZATION_ALIAS.ORG_CODE.eq(orgCode))
+                .orderBy(ORGANIZATION_ALIAS.LANG, ORGANIZATION_ALIAS.ALIAS)
+                .fetch(a -> new AliasItem(a.getId(), a.getLang(), null, a.getAlias()));
     }
 
     @Transactional(readOnly = true)
-    public List<org.dyad.db.tables.records.MembershipRecord> memberships(String org) {
-        return dsl.selectFrom(MEMBERSHIP).where(MEMBERSHIP.ORG_CODE.eq(org))
-                .orderBy(MEMBERSHIP.COUNTRY_CODE, MEMBERSHIP.VALID_FROM).fetch();
+    public List<SpanItem> memberships(String orgCode) {
+        return dsl.selectFrom(MEMBERSHIP).where(MEMBERSHIP.ORG_CODE.eq(orgCode)).orderBy(MEMBERSHIP.COUNTRY_CODE, MEMBERSHIP.VALID_FROM)
+                .fetch(m -> new SpanItem(m.getId(), m.getCountryCode(), m.getMemberStatus(), m.getValidFrom(), m.getFromPrecision(),
+                        m.getValidTo(), m.getToPrecision(), m.getNote()));
     }
 
     @Transactional(readOnly = true)
-    public List<org.dyad.db.tables.records.CountryAliasRecord> countryAliases(String country) {
+    public List<AliasItem> countryAliases(String country) {
         return dsl.selectFrom(COUNTRY_ALIAS).where(COUNTRY_ALIAS.COUNTRY_CODE.eq(country))
-                .orderBy(COUNTRY_ALIAS.LANG, COUNTRY_ALIAS.ALIAS_KIND, COUNTRY_ALIAS.ALIAS).fetch();
+                .orderBy(COUNTRY_ALIAS.LANG, COUNTRY_ALIAS.ALIAS_KIND, COUNTRY_ALIAS.ALIAS)
+                .fetch(a -> new AliasItem(a.getId(), a.getLang(), a.getAliasKind(), a.getAlias()));
     }
 
     // ------------------------------------------------------------------ people and offices

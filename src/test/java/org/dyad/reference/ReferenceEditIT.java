@@ -77,8 +77,8 @@ class ReferenceEditIT {
             assertThat(p.country()).isEqualTo("TM");
         });
         assertThat(edits.officeTerms(person)).singleElement().satisfies(t -> {
-            assertThat(t.getValidFrom()).isEqualTo(LocalDate.of(2031, 1, 1));
-            assertThat(t.getFromPrecision()).isEqualTo("month");
+            assertThat(t.from()).isEqualTo(LocalDate.of(2031, 1, 1));
+            assertThat(t.fromPrecision()).isEqualTo("month");
         });
     }
 
@@ -91,7 +91,7 @@ class ReferenceEditIT {
         assertThatThrownBy(() -> edits.addCountryAlias("admin", "KZ", "en", "formal", "Republic of Kazakhstan"))
                 .hasMessage("reference.error.duplicate");
         assertThat(dsl.fetchCount(COUNTRY_ALIAS)).isEqualTo(aliases);
-        long person = edits.people().getFirst().getId();
+        long person = edits.people().getFirst().id();
         assertThatThrownBy(() -> edits.saveOfficeTerm("admin", null, person, "KZ", "president",
                 new ReferenceEditService.Dated(LocalDate.of(2020, 1, 1), PartialDate.Precision.DAY),
                 new ReferenceEditService.Dated(LocalDate.of(2019, 1, 1), PartialDate.Precision.DAY), null))

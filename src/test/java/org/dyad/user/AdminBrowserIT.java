@@ -109,6 +109,20 @@ class AdminBrowserIT {
         });
         assertThat(status.toString()).matches("(Stored as|Already stored as) article \\d+.*");
 
+        browser.get(base() + "/admin/reference");
+        wait.until(d -> d.findElements(By.id("reference-person")).isEmpty() ? null : true);
+        var personInput = browser.findElement(By.cssSelector("#reference-person input"));
+        personInput.sendKeys("Tokayev");
+        Thread.sleep(600);
+        personInput.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
+        personInput.sendKeys(org.openqa.selenium.Keys.ENTER);
+        wait.until(d -> {
+            Object t = ((JavascriptExecutor) d).executeScript("return document.body.innerText");
+            return t.toString().contains("President") ? true : null;
+        });
+        Thread.sleep(400);
+        shot("admin-reference.png");
+
         browser.findElement(By.id("sign-out")).click();
         wait.until(d -> d.getCurrentUrl().endsWith("/login") ? true : null);
         browser.get(base() + "/dyad/TJ/KZ");

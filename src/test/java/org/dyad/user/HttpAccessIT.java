@@ -47,7 +47,7 @@ class HttpAccessIT {
     @ParameterizedTest
     @ValueSource(strings = {"/", "/dyad/TJ/KZ", "/country/TJ", "/network", "/articles", "/articles/1", "/admin/users",
             "/admin/data", "/admin/upload",
-            "/admin/review"})
+            "/admin/review", "/admin/reference"})
     void signed_out_pages_redirect_to_the_sign_in_page(String path) throws Exception {
         HttpResponse<String> r = send(get(path), null, null);
         assertThat(r.statusCode()).as(path).isEqualTo(302);

@@ -31,8 +31,10 @@ import jakarta.annotation.security.RolesAllowed;
 class RouteAccessIT extends KaribuTest {
 
     private static final Set<Class<? extends Component>> ADMIN_ONLY = Set.of(UsersView.class, DataAdminView.class,
-            org.dyad.article.ui.UploadView.class, org.dyad.article.ui.ReviewView.class);
-    private static final Set<String> ADMIN_PATHS = Set.of("admin/users", "admin/data", "admin/upload", "admin/review");
+            org.dyad.article.ui.UploadView.class, org.dyad.article.ui.ReviewView.class,
+            org.dyad.reference.ui.ReferenceView.class);
+    private static final Set<String> ADMIN_PATHS = Set.of("admin/users", "admin/data", "admin/upload", "admin/review",
+            "admin/reference");
     private static final Set<String> ANALYST_PATHS = Set.of("dyad/TJ/KZ", "country/TJ", "network", "articles", "articles/1");
 
     @Test
@@ -53,7 +55,8 @@ class RouteAccessIT extends KaribuTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dyad/TJ/KZ", "country/TJ", "network", "articles", "articles/1", "admin/users", "admin/data", "admin/upload", "admin/review", ""})
+    @ValueSource(strings = {"dyad/TJ/KZ", "country/TJ", "network", "articles", "articles/1", "admin/users", "admin/data", "admin/upload", "admin/review",
+        "admin/reference", ""})
     void signed_out_every_view_leads_to_the_sign_in_page(String path) {
         signInAs(null);
         UI.getCurrent().navigate(path);
@@ -72,6 +75,7 @@ class RouteAccessIT extends KaribuTest {
             assertThat(_find(DataAdminView.class)).as(path).isEmpty();
             assertThat(_find(org.dyad.article.ui.UploadView.class)).as(path).isEmpty();
             assertThat(_find(org.dyad.article.ui.ReviewView.class)).as(path).isEmpty();
+            assertThat(_find(org.dyad.reference.ui.ReferenceView.class)).as(path).isEmpty();
             assertThat(_find(com.vaadin.flow.router.RouteNotFoundError.class)).as(path).hasSize(1);
         }
         UI.getCurrent().navigate("network");

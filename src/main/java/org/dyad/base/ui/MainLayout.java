@@ -87,6 +87,7 @@ public class MainLayout extends AppLayout {
             admin.setExpanded(true);
             admin.addItem(new SideNavItem(getTranslation("nav.upload"), "admin/upload", VaadinIcon.UPLOAD.create()));
             admin.addItem(new SideNavItem(getTranslation("nav.review"), "admin/review", VaadinIcon.CHECK_SQUARE_O.create()));
+            admin.addItem(new SideNavItem(getTranslation("nav.reference"), "admin/reference", VaadinIcon.BOOK.create()));
             admin.addItem(new SideNavItem(getTranslation("nav.users"), "admin/users", VaadinIcon.USERS.create()));
             admin.addItem(new SideNavItem(getTranslation("nav.data"), "admin/data", VaadinIcon.DATABASE.create()));
             nav.addItem(admin);
