@@ -88,6 +88,16 @@ class UploadViewIT extends KaribuTest {
         String text = "Kazakhstan and Kyrgyzstan held talks in Astana on 2 February 2024 on water sharing. " + System.nanoTime();
         _get(TextArea.class, spec -> spec.withId("upload-paste")).setValue(text);
         _click(_get(Button.class, spec -> spec.withId("upload-preview-pasted")));
+        assertThat(previews().getElement().getTextRecursively()).contains("TEXT UTF-8 · English");
+        // the detected language can be overruled: the card is read again in the chosen one
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<String> language = _find(com.vaadin.flow.component.select.Select.class,
+                spec -> spec.withClasses("dyad-upload-language")).getFirst();
+        com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue(language, "ru", true);
+        assertThat(previews().getElement().getTextRecursively()).contains("TEXT UTF-8 · Russian");
+        com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue(
+                _find(com.vaadin.flow.component.select.Select.class, spec -> spec.withClasses("dyad-upload-language")).getFirst(),
+                "en", true);
         _click(_find(Button.class, spec -> spec.withClasses("dyad-upload-save")).getFirst());
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("dyad-upload-status")).getText()).startsWith("Stored as article");
 

@@ -81,8 +81,10 @@ public class DataAdminView extends VerticalLayout implements HasDynamicTitle {
         log.addColumn(AuditLog.Entry::username).setHeader(getTranslation("audit.who")).setAutoWidth(true);
         log.addColumn(e -> e.action() + " " + e.entity() + (e.entityId() == null ? "" : " #" + e.entityId()))
                 .setHeader(getTranslation("audit.what")).setAutoWidth(true);
-        log.addColumn(e -> e.before() == null ? "" : e.before()).setHeader(getTranslation("audit.before")).setFlexGrow(1);
-        log.addColumn(e -> e.after() == null ? "" : e.after()).setHeader(getTranslation("audit.after")).setFlexGrow(1);
+        log.addColumn(e -> e.before() == null ? "" : e.before()).setHeader(getTranslation("audit.before")).setFlexGrow(1)
+                .setTooltipGenerator(e -> e.before() == null ? "" : e.before());
+        log.addColumn(e -> e.after() == null ? "" : e.after()).setHeader(getTranslation("audit.after")).setFlexGrow(1)
+                .setTooltipGenerator(e -> e.after() == null ? "" : e.after());
         log.setAllRowsVisible(true);
         Div auditCard = new Div(new H3(getTranslation("audit.heading")), log);
         auditCard.addClassName("dyad-card");

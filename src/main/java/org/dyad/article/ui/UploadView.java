@@ -286,6 +286,22 @@ public class UploadView extends VerticalLayout implements HasDynamicTitle {
             columns.getStyle().set("gap", "var(--lumo-space-l)");
             text.getStyle().set("flex", "3 1 28rem");
             facts.getStyle().set("flex", "1 1 14rem");
+            Select<String> language = new Select<>();
+            language.setItems("ar", "ru", "en");
+            language.setItemLabelGenerator(l -> getTranslation("lang." + l));
+            language.setValue(preview.lang());
+            language.setAriaLabel(getTranslation("articles.language"));
+            language.addClassName("dyad-upload-language");
+            language.setWidth("9rem");
+            language.addValueChangeListener(e -> {
+                if (e.isFromClient() && e.getValue() != null && !e.getValue().equals(preview.lang())) {
+                    PreviewCard again = new PreviewCard(uploads.inLanguage(preview, e.getValue(), metadata), metadata);
+                    cards.set(cards.indexOf(this), again);
+                    previews.replace(this, again);
+                    settled = true;
+                    refreshBatch();
+                }
+            });
             Button save = new Button(getTranslation("upload.save"), e -> show(store(this)));
             save.addClassName("dyad-upload-save");
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -296,7 +312,7 @@ public class UploadView extends VerticalLayout implements HasDynamicTitle {
                 refreshBatch();
             });
             discard.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            actions.add(save, discard);
+            actions.add(language, save, discard);
             add(title, meta, columns, actions);
         }
 

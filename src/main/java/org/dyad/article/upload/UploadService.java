@@ -83,6 +83,12 @@ public class UploadService {
         return new Preview(fileName, text, lang, title, parser.current().parse(text.body(), lang, metadata.published()));
     }
 
+    /** The same text read again in another language (when the detected one is wrong). */
+    public Preview inLanguage(Preview preview, String lang, Metadata metadata) {
+        Metadata chosen = new Metadata(metadata.title(), metadata.published(), metadata.sourceName(), metadata.sourceUrl(), lang);
+        return previewText(preview.fileName(), preview.text(), chosen);
+    }
+
     public Stored store(Preview preview, Metadata metadata, String username) {
         check(metadata);
         IngestResult result = ingest.ingest(new NewArticle(preview.text().body(), preview.lang(), preview.title(),
