@@ -1,20 +1,11 @@
 package org.dyad.reference;
 
-/** A reference-data change Dyad refuses, with the message key (and arguments) saying why. Nothing changed. */
-public class ReferenceEditException extends RuntimeException {
+import org.dyad.base.i18n.LocalizedException;
 
-    private final transient Object[] args;
+/** A reference-data change Dyad refuses, with the message key (and arguments) saying why. Nothing changed. */
+public class ReferenceEditException extends LocalizedException {
 
     public ReferenceEditException(String messageKey, Object... args) {
-        super(messageKey);
-        this.args = args;
-    }
-
-    public String messageKey() {
-        return getMessage();
-    }
-
-    public Object[] args() {
-        return args.clone();
+        super(messageKey, args);
     }
 }

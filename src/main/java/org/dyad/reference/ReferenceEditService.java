@@ -148,11 +148,7 @@ public class ReferenceEditService {
         r.setPersonId(personId);
         r.setCountryCode(country(country));
         r.setOfficeRole(role);
-        span(from, to);
-        r.setValidFrom(firstDay(from));
-        r.setFromPrecision(from.precision().code());
-        r.setValidTo(to == null || to.date() == null ? null : lastDay(to));
-        r.setToPrecision(to == null || to.date() == null ? null : to.precision().code());
+        setSpan(r, OFFICE_TERM.VALID_FROM, OFFICE_TERM.FROM_PRECISION, OFFICE_TERM.VALID_TO, OFFICE_TERM.TO_PRECISION, from, to);
         r.setNote(optional(note, 500));
         r.store();
         changed(actor, id == null ? "create" : "update", "office_term", r.getId(), before, r);
@@ -187,11 +183,7 @@ public class ReferenceEditService {
         r.setOrgCode(org);
         r.setCountryCode(country(country));
         r.setMemberStatus(status);
-        span(from, to);
-        r.setValidFrom(firstDay(from));
-        r.setFromPrecision(from.precision().code());
-        r.setValidTo(to == null || to.date() == null ? null : lastDay(to));
-        r.setToPrecision(to == null || to.date() == null ? null : to.precision().code());
+        setSpan(r, MEMBERSHIP.VALID_FROM, MEMBERSHIP.FROM_PRECISION, MEMBERSHIP.VALID_TO, MEMBERSHIP.TO_PRECISION, from, to);
         r.setNote(optional(note, 500));
         r.store();
         changed(actor, id == null ? "create" : "update", "membership", r.getId(), before, r);
@@ -272,6 +264,17 @@ public class ReferenceEditService {
 
     private static String optional(String value, int max) {
         return value == null || value.isBlank() ? null : required(value, max);
+    }
+
+    /** Stores a span of days at its precision: the first day of {@code from}, the last day of {@code to} (open if none). */
+    private static void setSpan(org.jooq.Record r, org.jooq.Field<LocalDate> validFrom, org.jooq.Field<String> fromPrecision,
+                                org.jooq.Field<LocalDate> validTo, org.jooq.Field<String> toPrecision, Dated from, Dated to) {
+        span(from, to);
+        boolean open = to == null || to.date() == null;
+        r.set(validFrom, firstDay(from));
+        r.set(fromPrecision, from.precision().code());
+        r.set(validTo, open ? null : lastDay(to));
+        r.set(toPrecision, open ? null : to.precision().code());
     }
 
     private static void span(Dated from, Dated to) {

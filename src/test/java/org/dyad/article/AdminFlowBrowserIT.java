@@ -10,16 +10,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.dyad.WebIntegrationTest;
+import org.dyad.base.BrowserTest;
 import org.dyad.base.Chromium;
 import org.jooq.DSLContext;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -30,9 +28,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * still there; an analyst then finds no admin page at all.
  */
 @UploadIntegrationTest
-class AdminFlowBrowserIT {
-
-    private static ChromeDriver browser;
+class AdminFlowBrowserIT extends BrowserTest {
 
     @LocalServerPort
     int port;
@@ -40,30 +36,8 @@ class AdminFlowBrowserIT {
     @Autowired
     DSLContext dsl;
 
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        browser = Chromium.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
     private String base() {
         return "http://localhost:" + port;
-    }
-
-    private Object js(String script, Object... args) {
-        return ((JavascriptExecutor) browser).executeScript(script, args);
-    }
-
-    private static void shot(String name) throws java.io.IOException {
-        Path file = Path.of("target", "screenshots", name);
-        Files.createDirectories(file.getParent());
-        Files.write(file, browser.getScreenshotAs(OutputType.BYTES));
     }
 
     @Test

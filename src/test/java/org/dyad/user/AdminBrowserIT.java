@@ -10,23 +10,19 @@ import java.time.LocalDate;
 import org.dyad.WebIntegrationTest;
 import org.dyad.article.ArticleIngestService;
 import org.dyad.article.NewArticle;
+import org.dyad.base.BrowserTest;
 import org.dyad.base.Chromium;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Signing in and out in a real browser, the admin pages as an admin sees them, and script in an article staying text. */
 @WebIntegrationTest
-class AdminBrowserIT {
-
-    private static ChromeDriver browser;
+class AdminBrowserIT extends BrowserTest {
 
     @LocalServerPort
     int port;
@@ -34,26 +30,8 @@ class AdminBrowserIT {
     @Autowired
     ArticleIngestService ingest;
 
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        browser = Chromium.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
     private String base() {
         return "http://localhost:" + port;
-    }
-
-    private static void shot(String name) throws java.io.IOException {
-        Path file = Path.of("target", "screenshots", name);
-        Files.createDirectories(file.getParent());
-        Files.write(file, browser.getScreenshotAs(OutputType.BYTES));
     }
 
     @Test

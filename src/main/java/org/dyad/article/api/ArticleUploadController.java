@@ -69,7 +69,7 @@ public class ArticleUploadController {
     @ExceptionHandler(UploadException.class)
     ResponseEntity<Map<String, Object>> refused(UploadException e) {
         HttpStatus status = e.messageKey().equals("upload.error.tooLarge") ? HttpStatus.PAYLOAD_TOO_LARGE : HttpStatus.BAD_REQUEST;
-        return error(status, Messages.get(e.messageKey(), Locale.ENGLISH, e.args()));
+        return error(status, e.message(Locale.ENGLISH));
     }
 
     @ExceptionHandler(ArticleValidationException.class)

@@ -1,20 +1,11 @@
 package org.dyad.article.review;
 
-/** A review decision Dyad refuses, with the message key (and arguments) saying why. Nothing changed. */
-public class ReviewException extends RuntimeException {
+import org.dyad.base.i18n.LocalizedException;
 
-    private final transient Object[] args;
+/** A review decision Dyad refuses, with the message key (and arguments) saying why. Nothing changed. */
+public class ReviewException extends LocalizedException {
 
     public ReviewException(String messageKey, Object... args) {
-        super(messageKey);
-        this.args = args;
-    }
-
-    public String messageKey() {
-        return getMessage();
-    }
-
-    public Object[] args() {
-        return args.clone();
+        super(messageKey, args);
     }
 }

@@ -120,7 +120,7 @@ public class DataAdminView extends VerticalLayout implements HasDynamicTitle {
                 result = Messages.get("reparse.done", locale, s.articles(), String.format(java.util.Locale.ROOT, "%.1f", s.seconds()),
                         s.factsBefore(), s.factsAfter(), s.reviewedKept());
             } catch (ReviewException e) {
-                result = Messages.get(e.messageKey(), locale, e.args());
+                result = e.message(locale);
             }
             String message = result;
             ui.access(() -> {

@@ -172,7 +172,7 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle {
                 Notification.show(getTranslation("review.saved"), 2500, Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (ReviewException e) {
-                Notification.show(getTranslation(e.messageKey(), e.args()), 6000, Notification.Position.MIDDLE)
+                Notification.show(e.message(getLocale()), 6000, Notification.Position.MIDDLE)
                         .addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
         }

@@ -167,7 +167,7 @@ public class UploadView extends VerticalLayout implements HasDynamicTitle {
         try {
             card = new PreviewCard(source.get(), metadata);
         } catch (UploadException e) {
-            card = new PreviewCard(name, getTranslation(e.messageKey(), e.args()));
+            card = new PreviewCard(name, e.message(getLocale()));
         } catch (ArticleValidationException e) {
             card = new PreviewCard(name, e.getMessage());
         }
@@ -222,7 +222,7 @@ public class UploadView extends VerticalLayout implements HasDynamicTitle {
         try {
             return new StoreOutcome(uploads.store(card.preview, card.metadata, actor), null);
         } catch (UploadException e) {
-            return new StoreOutcome(null, Messages.get(e.messageKey(), locale, e.args()));
+            return new StoreOutcome(null, e.message(locale));
         } catch (ArticleValidationException e) {
             return new StoreOutcome(null, e.getMessage());
         } catch (RuntimeException e) {

@@ -1,25 +1,15 @@
 package org.dyad.article.upload;
 
-/** Input Dyad refuses, with the message key (and arguments) that tells the user why. Nothing was stored. */
-public class UploadException extends RuntimeException {
+import org.dyad.base.i18n.LocalizedException;
 
-    private final transient Object[] args;
+/** Input Dyad refuses, with the message key (and arguments) that tells the user why. Nothing was stored. */
+public class UploadException extends LocalizedException {
 
     public UploadException(String messageKey, Object... args) {
-        super(messageKey);
-        this.args = args;
+        super(messageKey, args);
     }
 
     public UploadException(Throwable cause, String messageKey, Object... args) {
-        super(messageKey, cause);
-        this.args = args;
-    }
-
-    public String messageKey() {
-        return getMessage();
-    }
-
-    public Object[] args() {
-        return args.clone();
+        super(cause, messageKey, args);
     }
 }

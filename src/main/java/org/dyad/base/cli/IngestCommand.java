@@ -15,7 +15,6 @@ import org.dyad.article.ArticleValidationException;
 import org.dyad.article.IngestResult;
 import org.dyad.article.upload.UploadException;
 import org.dyad.article.upload.UploadService;
-import org.dyad.base.i18n.Messages;
 import org.springframework.stereotype.Component;
 
 /**
@@ -99,7 +98,7 @@ public class IngestCommand {
                     duplicates++;
                 }
             } catch (UploadException e) {
-                failures.add(file + ": " + Messages.get(e.messageKey(), Locale.ENGLISH, e.args()));
+                failures.add(file + ": " + e.message(Locale.ENGLISH));
             } catch (ArticleValidationException e) {
                 failures.add(file + ": " + e.getMessage());
             } catch (IOException e) {

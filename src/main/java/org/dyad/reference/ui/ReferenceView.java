@@ -19,6 +19,7 @@ import org.dyad.reference.files.PartialDate;
 import org.dyad.reference.files.PartialDate.Precision;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ItemLabelGenerator;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -166,32 +167,46 @@ public class ReferenceView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void openTerm(SpanItem term) {
-        Dialog dialog = new Dialog(getTranslation("reference.terms"));
+        openSpan(getTranslation("reference.terms"), getTranslation("reference.role"), ReferenceEditService.ROLES,
+                r -> getTranslation("reference.role." + r), term,
+                (country, role, from, to, note) -> edits.saveOfficeTerm(actor, term == null ? null : term.id(),
+                        person.getValue().id(), country, role, from, to, note), this::refreshPerson);
+    }
+
+    /** What a span dialog saves: country, office or status, from, until, note. */
+    private interface SpanSave {
+        void save(String country, String what, Dated from, Dated to, String note);
+    }
+
+    /** The dialog for an office term or a membership: a country, what (office or status), from, until, a note. */
+    private void openSpan(String title, String whatLabel, List<String> whats, ItemLabelGenerator<String> whatName, SpanItem item,
+                          SpanSave save, Runnable refresh) {
+        Dialog dialog = new Dialog(title);
         ComboBox<CountryName> c = countryBox();
-        Select<String> role = new Select<>();
-        role.setLabel(getTranslation("reference.role"));
-        role.setItems(ReferenceEditService.ROLES);
-        role.setItemLabelGenerator(r -> getTranslation("reference.role." + r));
+        Select<String> what = new Select<>();
+        what.setLabel(whatLabel);
+        what.setItems(whats);
+        what.setItemLabelGenerator(whatName);
         DatedField from = new DatedField(getTranslation("common.from"));
         DatedField to = new DatedField(getTranslation("reference.until"));
         TextField note = new TextField(getTranslation("reference.note"));
-        if (term != null) {
-            countries.stream().filter(x -> x.code().equals(term.country())).findFirst().ifPresent(c::setValue);
-            role.setValue(term.what());
-            from.set(term.from(), term.fromPrecision());
-            to.set(term.to(), term.toPrecision());
-            note.setValue(term.note() == null ? "" : term.note());
+        if (item != null) {
+            countries.stream().filter(x -> x.code().equals(item.country())).findFirst().ifPresent(c::setValue);
+            what.setValue(item.what());
+            from.set(item.from(), item.fromPrecision());
+            to.set(item.to(), item.toPrecision());
+            note.setValue(item.note() == null ? "" : item.note());
         }
-        dialog.add(new FormLayout(c, role, from, to, note));
-        Button save = new Button(getTranslation("users.save"), e -> {
-            if (attempt(() -> edits.saveOfficeTerm(actor, term == null ? null : term.id(), person.getValue().id(),
-                    c.getValue() == null ? null : c.getValue().code(), role.getValue(), from.value(), to.value(), note.getValue()))) {
-                refreshPerson();
+        dialog.add(new FormLayout(c, what, from, to, note));
+        Button ok = new Button(getTranslation("users.save"), e -> {
+            if (attempt(() -> save.save(c.getValue() == null ? null : c.getValue().code(), what.getValue(), from.value(), to.value(),
+                    note.getValue()))) {
+                refresh.run();
                 dialog.close();
             }
         });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), ok);
         dialog.open();
     }
 
@@ -253,33 +268,10 @@ public class ReferenceView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void openMembership(SpanItem m) {
-        Dialog dialog = new Dialog(getTranslation("reference.memberships"));
-        ComboBox<CountryName> c = countryBox();
-        Select<String> status = new Select<>();
-        status.setLabel(getTranslation("reference.status"));
-        status.setItems(ReferenceEditService.STATUSES);
-        status.setItemLabelGenerator(s -> getTranslation("chart." + s));
-        DatedField from = new DatedField(getTranslation("common.from"));
-        DatedField to = new DatedField(getTranslation("reference.until"));
-        TextField note = new TextField(getTranslation("reference.note"));
-        if (m != null) {
-            countries.stream().filter(x -> x.code().equals(m.country())).findFirst().ifPresent(c::setValue);
-            status.setValue(m.what());
-            from.set(m.from(), m.fromPrecision());
-            to.set(m.to(), m.toPrecision());
-            note.setValue(m.note() == null ? "" : m.note());
-        }
-        dialog.add(new FormLayout(c, status, from, to, note));
-        Button save = new Button(getTranslation("users.save"), e -> {
-            if (attempt(() -> edits.saveMembership(actor, m == null ? null : m.id(), organization.getValue().code(),
-                    c.getValue() == null ? null : c.getValue().code(), status.getValue(), from.value(), to.value(), note.getValue()))) {
-                refreshOrganization();
-                dialog.close();
-            }
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
-        dialog.open();
+        openSpan(getTranslation("reference.memberships"), getTranslation("reference.status"), ReferenceEditService.STATUSES,
+                st -> getTranslation("chart." + st), m,
+                (country, status, from, to, note) -> edits.saveMembership(actor, m == null ? null : m.id(),
+                        organization.getValue().code(), country, status, from, to, note), this::refreshOrganization);
     }
 
     // ------------------------------------------------------------------ countries
@@ -373,7 +365,7 @@ public class ReferenceView extends VerticalLayout implements HasDynamicTitle {
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             return true;
         } catch (ReferenceEditException e) {
-            Notification.show(getTranslation(e.messageKey(), e.args()), 6000, Notification.Position.MIDDLE)
+            Notification.show(e.message(getLocale()), 6000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
             return false;
         }

@@ -136,7 +136,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
             refresh();
             return true;
         } catch (UserChangeException e) {
-            Notification.show(getTranslation(e.messageKey(), e.args()), 6000, Notification.Position.MIDDLE)
+            Notification.show(e.message(getLocale()), 6000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
             return false;
         }

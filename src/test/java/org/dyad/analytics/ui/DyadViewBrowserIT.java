@@ -6,14 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.dyad.base.BrowserTest;
 import org.dyad.base.Chromium;
 import org.dyad.WebIntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -22,29 +20,15 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * counts the painted pixels of its canvas, so a blank chart fails even when the page loads.
  */
 @WebIntegrationTest
-class DyadViewBrowserIT {
-
-    private static ChromeDriver browser;
+class DyadViewBrowserIT extends BrowserTest {
 
     @LocalServerPort
     int port;
-
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        browser = Chromium.start();
-    }
 
     @org.junit.jupiter.api.BeforeEach
     void signIn() {
         if (browser.manage().getCookieNamed("JSESSIONID") == null) {
             Chromium.signIn(browser, "http://localhost:" + port, "analyst", WebIntegrationTest.ANALYST_PASSWORD);
-        }
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
         }
     }
 
