@@ -8,6 +8,7 @@ import org.dyad.extract.cli.ExtractCommand;
 import org.dyad.base.cli.DemoCommand;
 import org.dyad.base.cli.IngestCommand;
 import org.dyad.base.cli.ReparseCommand;
+import org.dyad.base.cli.ReportCommand;
 import org.dyad.base.cli.QueryBenchCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -39,7 +40,7 @@ public class DyadApplication implements AppShellConfigurator {
             System.exit(BenchCommand.run(List.of(args).subList(1, args.length), System.out, System.err));
         }
         if (args.length > 0 && (args[0].equals("demo") || args[0].equals("bench-queries") || args[0].equals("ingest")
-                || args[0].equals("reparse"))) {
+                || args[0].equals("reparse") || args[0].equals("report"))) {
             // commands on the database: Spring without the web server
             ConfigurableApplicationContext context = new SpringApplicationBuilder(DyadApplication.class)
                     .web(WebApplicationType.NONE).logStartupInfo(false)
@@ -52,6 +53,7 @@ public class DyadApplication implements AppShellConfigurator {
                 case "demo" -> context.getBean(DemoCommand.class).run(rest, System.out, System.err);
                 case "ingest" -> context.getBean(IngestCommand.class).run(rest, System.out, System.err);
                 case "reparse" -> context.getBean(ReparseCommand.class).run(rest, System.out, System.err);
+                case "report" -> context.getBean(ReportCommand.class).run(rest, System.out, System.err);
                 default -> context.getBean(QueryBenchCommand.class).run(rest, System.out, System.err);
             };
             context.close();

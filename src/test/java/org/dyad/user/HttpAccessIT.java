@@ -73,6 +73,20 @@ class HttpAccessIT {
     }
 
     @Test
+    void reports_need_a_signed_in_user_and_come_as_pdf() throws Exception {
+        assertThat(send(get("/api/reports/dyad/TJ/KZ.pdf?from=2015&to=2025"), null, null).statusCode()).isEqualTo(401);
+        HttpResponse<String> r = send(get("/api/reports/dyad/TJ/KZ.pdf?from=2015&to=2025"), "analyst",
+                WebIntegrationTest.ANALYST_PASSWORD);
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("content-type")).hasValue("application/pdf");
+        assertThat(r.headers().firstValue("content-disposition")).hasValueSatisfying(v ->
+                assertThat(v).contains("dyad-TJ-KZ-2015-2025.pdf"));
+        assertThat(r.body()).startsWith("%PDF-");
+        assertThat(send(get("/api/reports/dyad/TJ/XX.pdf"), "analyst", WebIntegrationTest.ANALYST_PASSWORD).statusCode())
+                .isEqualTo(404);
+    }
+
+    @Test
     void only_admins_may_post_articles() throws Exception {
         assertThat(send(postArticle(), null, null).statusCode()).isEqualTo(401);
         assertThat(send(postArticle(), "analyst", WebIntegrationTest.ANALYST_PASSWORD).statusCode()).isEqualTo(403);

@@ -88,6 +88,7 @@ public class DyadView extends VerticalLayout implements BeforeEnterObserver, Has
     private final Anchor countryLink = new Anchor("", "");
     private final Anchor exportCsv = new Anchor("", getTranslation("dyad.exportCsv"));
     private final Anchor exportJson = new Anchor("", getTranslation("dyad.exportJson"));
+    private final Anchor exportPdf = new Anchor("", getTranslation("dyad.exportPdf"));
 
     private String a;
     private String b;
@@ -134,8 +135,11 @@ public class DyadView extends VerticalLayout implements BeforeEnterObserver, Has
         exportCsv.getElement().setAttribute("download", true);
         exportJson.setId("export-json");
         exportJson.setTarget("_blank");
+        exportPdf.setId("export-pdf");
+        exportPdf.getElement().setAttribute("download", true);
         countryLink.setId("country-link");
-        Span export = new Span(countryLink, new Span(" · "), exportCsv, new Span(" · "), exportJson);
+        Span export = new Span(countryLink, new Span(" · "), exportPdf, new Span(" · "), exportCsv,
+                new Span(" · "), exportJson);
         export.addClassName("dyad-hint");
         FlexLayout pickers = new FlexLayout(countryA, swap, countryB, fromYear, toYear, export);
         pickers.setFlexWrap(FlexLayout.FlexWrap.WRAP);
@@ -244,6 +248,7 @@ public class DyadView extends VerticalLayout implements BeforeEnterObserver, Has
         String api = "api/dyads/" + a + "/" + b + "/facts?from=" + from + "&to=" + to;
         exportCsv.setHref(api + "&format=csv");
         exportJson.setHref(api + "&format=json");
+        exportPdf.setHref("api/reports/dyad/" + a + "/" + b + ".pdf?from=" + from + "&to=" + to + "&lang=" + locale.getLanguage());
         heading.setText(getTranslation("dyad.heading", nameA, nameB, from, to));
         countryLink.setHref("country/" + a + "?from=" + from + "&to=" + to);
         countryLink.setText(getTranslation("dyad.allPartners", nameA));

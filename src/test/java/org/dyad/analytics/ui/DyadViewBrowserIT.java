@@ -202,6 +202,19 @@ class DyadViewBrowserIT extends BrowserTest {
     }
 
     @Test
+    void the_export_links_download_with_the_session_of_the_signed_in_analyst() {
+        browser.get("http://localhost:" + port + "/dyad/TJ/KZ?from=2015&to=2025");
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> d.findElements(org.openqa.selenium.By.id("export-pdf")).isEmpty()
+                ? null : true);
+        Object answer = ((JavascriptExecutor) browser).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const href = document.querySelector('#export-pdf').getAttribute('href');
+                fetch(href).then(r => r.arrayBuffer().then(b => done(href + ' ' + r.status + ' ' + r.headers.get('content-type')
+                    + ' ' + new TextDecoder('latin1').decode(b.slice(0, 5)))));""");
+        assertThat(answer.toString()).isEqualTo("api/reports/dyad/TJ/KZ.pdf?from=2015&to=2025&lang=en 200 application/pdf %PDF-");
+    }
+
+    @Test
     void the_country_view_draws_its_partners() {
         browser.get("http://localhost:" + port + "/country/TJ?from=2015&to=2025");
         long painted = paintedPixels("partners-chart", 2_000);

@@ -1,0 +1,62 @@
+package org.dyad.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.dyad.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The PDF dossier on the seeded data: cover and filters, every section, the seed's figure and its Arabic sentence, embedded fonts. */
+@IntegrationTest
+class ReportServiceIT {
+
+    @Autowired
+    ReportService reports;
+
+    private static String text(PDDocument pdf) throws Exception {
+        return Normalizer.normalize(new PDFTextStripper().getText(pdf), Normalizer.Form.NFKC);
+    }
+
+    @Test
+    void the_english_report_on_the_seed_has_every_section_the_figure_and_its_arabic_sentence() throws Exception {
+        byte[] bytes = reports.pdf(new DyadReport("TJ", "KZ", 2015, 2025, Locale.ENGLISH, DyadReport.all()));
+        try (PDDocument pdf = Loader.loadPDF(bytes)) {
+            assertThat(pdf.getNumberOfPages()).isGreaterThanOrEqualTo(3);
+            String text = text(pdf);
+            assertThat(text).contains("Tajikistan – Kazakhstan", "2015–2025", "Country pair", "Tajikistan (TJ) – Kazakhstan (KZ)",
+                    "Data version", "parser 0.1.0", "Key figures", "Meetings", "Trade", "Sectors discussed",
+                    "Multilateral memberships", "Evidence", "Official visit", "1.15 bn USD", "$1.15 bn");
+            // the Arabic sentence, shaped for display, reads back as the original once presentation forms are undone
+            assertThat(text.replaceAll("\\s+", " ")).containsAnyOf("مليار ومائة وخمسين مليون دولار",
+                    new StringBuilder("مليار ومائة وخمسين مليون دولار").reverse().toString());
+            assertThat(text).contains("1 / " + pdf.getNumberOfPages());
+            assertThat(pdf.getDocumentCatalog().getDocumentOutline()).isNotNull();
+            for (var page : pdf.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    PDFont font = page.getResources().getFont(name);
+                    assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+                    assertThat(font.getName()).contains("DejaVu");
+                }
+            }
+        }
+    }
+
+    @Test
+    void an_arabic_report_and_an_empty_period_work_too() throws Exception {
+        byte[] arabic = reports.pdf(new DyadReport("TJ", "KZ", 2015, 2025, Locale.forLanguageTag("ar"), DyadReport.all()));
+        try (PDDocument pdf = Loader.loadPDF(arabic)) {
+            assertThat(pdf.getNumberOfPages()).isGreaterThanOrEqualTo(3);
+        }
+        byte[] empty = reports.pdf(new DyadReport("TJ", "KZ", 1995, 1996, Locale.ENGLISH, DyadReport.all()));
+        try (PDDocument pdf = Loader.loadPDF(empty)) {
+            assertThat(text(pdf)).contains("No facts on Tajikistan and Kazakhstan were found in 1995–1996", "Nothing found in the period.");
+        }
+    }
+}
