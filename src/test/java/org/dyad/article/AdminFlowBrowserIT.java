@@ -78,6 +78,7 @@ class AdminFlowBrowserIT extends BrowserTest {
         amount.sendKeys(Keys.chord(Keys.CONTROL, "a"), "1400000000", Keys.TAB);
         Thread.sleep(300);
         shot("flow-review-correct.png");
+        assertThat(undefinedElements()).as("review page").isEmpty();
         js("document.querySelector('#review-correct-save').click()");
         wait.until(d -> d.findElements(By.cssSelector(card)).isEmpty() ? true : null);
         assertThat(state(trade)).isEqualTo("corrected");

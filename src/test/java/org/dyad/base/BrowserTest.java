@@ -32,6 +32,17 @@ public abstract class BrowserTest {
         return ((JavascriptExecutor) browser).executeScript(script, args);
     }
 
+    /**
+     * The Vaadin elements on the page that the browser does not know (a component missing from the
+     * production bundle renders as bare text while the server side still works): must be none.
+     * ({@code vaadin-*-content} elements are plain containers by design.)
+     */
+    protected static String undefinedElements() {
+        return String.valueOf(js("""
+                return [...new Set([...document.querySelectorAll('*')].map(e => e.localName)
+                    .filter(n => n.startsWith('vaadin-') && !n.endsWith('-content') && !customElements.get(n)))].join(',');"""));
+    }
+
     protected static void shot(String name) throws IOException {
         Path file = Path.of("target", "screenshots", name);
         Files.createDirectories(file.getParent());

@@ -60,10 +60,12 @@ class AdminBrowserIT extends BrowserTest {
         assertThat(browser.findElement(By.id("signed-in-user")).getText()).isEqualTo("admin");
         Thread.sleep(300);
         shot("admin-users.png");
+        assertThat(undefinedElements()).as("users page").isEmpty();
         browser.get(base() + "/admin/data");
         wait.until(d -> d.findElements(By.id("synthetic-count")).isEmpty() ? null : true);
         Thread.sleep(300);
         shot("admin-data.png");
+        assertThat(undefinedElements()).as("data page").isEmpty();
 
         // upload the Russian PDF as a person would: into the upload's file input, then save the preview
         browser.get(base() + "/admin/upload");
@@ -78,6 +80,7 @@ class AdminBrowserIT extends BrowserTest {
         assertThat(card.toString()).contains("ru-official-visit.pdf", "PDF", "Russian");
         Thread.sleep(400);
         shot("admin-upload-preview.png");
+        assertThat(undefinedElements()).as("upload page").isEmpty();
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView(); arguments[0].click();",
                 browser.findElement(By.cssSelector(".dyad-upload-save")));
         Object status = wait.until(d -> {
@@ -100,6 +103,7 @@ class AdminBrowserIT extends BrowserTest {
         });
         Thread.sleep(400);
         shot("admin-reference.png");
+        assertThat(undefinedElements()).as("reference page").isEmpty();
 
         browser.findElement(By.id("sign-out")).click();
         wait.until(d -> d.getCurrentUrl().endsWith("/login") ? true : null);

@@ -45,7 +45,7 @@ class HttpAccessIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/dyad/TJ/KZ", "/country/TJ", "/network", "/articles", "/articles/1", "/admin/users",
+    @ValueSource(strings = {"/", "/dyad/TJ/KZ", "/country/TJ", "/network", "/articles", "/articles/1", "/reports", "/admin/users",
             "/admin/data", "/admin/upload",
             "/admin/review", "/admin/reference"})
     void signed_out_pages_redirect_to_the_sign_in_page(String path) throws Exception {

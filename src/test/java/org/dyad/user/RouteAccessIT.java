@@ -35,7 +35,8 @@ class RouteAccessIT extends KaribuTest {
             org.dyad.reference.ui.ReferenceView.class);
     private static final Set<String> ADMIN_PATHS = Set.of("admin/users", "admin/data", "admin/upload", "admin/review",
             "admin/reference");
-    private static final Set<String> ANALYST_PATHS = Set.of("dyad/TJ/KZ", "country/TJ", "network", "articles", "articles/1");
+    private static final Set<String> ANALYST_PATHS = Set.of("dyad/TJ/KZ", "country/TJ", "network", "articles", "articles/1",
+            "reports");
 
     @Test
     void every_route_declares_who_may_open_it() {
@@ -55,7 +56,7 @@ class RouteAccessIT extends KaribuTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dyad/TJ/KZ", "country/TJ", "network", "articles", "articles/1", "admin/users", "admin/data", "admin/upload", "admin/review",
+    @ValueSource(strings = {"dyad/TJ/KZ", "country/TJ", "network", "articles", "articles/1", "reports", "admin/users", "admin/data", "admin/upload", "admin/review",
         "admin/reference", ""})
     void signed_out_every_view_leads_to_the_sign_in_page(String path) {
         signInAs(null);

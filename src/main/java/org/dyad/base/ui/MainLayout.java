@@ -82,6 +82,7 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem(getTranslation("nav.country"), "country/TJ", VaadinIcon.GLOBE.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.network"), "network", VaadinIcon.CLUSTER.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.articles"), "articles", VaadinIcon.NEWSPAPER.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.reports"), "reports", VaadinIcon.FILE_TEXT_O.create()));
         if (authentication.hasRole("ADMIN")) {
             SideNavItem admin = new SideNavItem(getTranslation("nav.admin"));
             admin.setExpanded(true);

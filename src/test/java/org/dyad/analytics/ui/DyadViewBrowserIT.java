@@ -215,6 +215,23 @@ class DyadViewBrowserIT extends BrowserTest {
     }
 
     @Test
+    void the_report_builder_makes_a_pdf_to_download() throws Exception {
+        browser.get("http://localhost:" + port + "/reports");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        wait.until(d -> d.findElements(org.openqa.selenium.By.id("report-create")).isEmpty() ? null : true);
+        js("document.querySelector('#report-create').click()");
+        wait.until(d -> d.findElements(org.openqa.selenium.By.id("report-download")).isEmpty() ? null : true);
+        shot("reports.png");
+        assertThat(undefinedElements()).as("components missing from the bundle").isEmpty();
+        Object answer = ((JavascriptExecutor) browser).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(document.querySelector('#report-download').getAttribute('href'))
+                  .then(r => r.arrayBuffer().then(b => done(r.status + ' ' + r.headers.get('content-type') + ' '
+                    + new TextDecoder('latin1').decode(b.slice(0, 5)))));""");
+        assertThat(answer.toString()).isEqualTo("200 application/pdf %PDF-");
+    }
+
+    @Test
     void the_country_view_draws_its_partners() {
         browser.get("http://localhost:" + port + "/country/TJ?from=2015&to=2025");
         long painted = paintedPixels("partners-chart", 2_000);
