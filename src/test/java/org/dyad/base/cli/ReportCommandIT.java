@@ -29,6 +29,11 @@ class ReportCommandIT {
         assertThat(out.toString()).startsWith("Wrote " + file);
         assertThat(new String(Files.readAllBytes(file), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
 
+        ByteArrayOutputStream bench = new ByteArrayOutputStream();
+        assertThat(command.run(List.of("--pair", "TJ-KZ", "--repeat", "3", "-o", file.toString()), new PrintStream(bench),
+                new PrintStream(new ByteArrayOutputStream()))).isZero();
+        assertThat(bench.toString()).containsPattern("Rendered 3 times: cold [0-9.]+ s, warm median [0-9.]+ s");
+
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         assertThat(command.run(List.of("--pair", "TJKZ", "-o", file.toString()), new PrintStream(out), new PrintStream(err)))
                 .isEqualTo(2);
