@@ -203,9 +203,21 @@ public class ReportService {
                 .el("th", t(l, "report.source")).close("tr").close("thead").open("tbody");
         for (FactExport f : rows) {
             h.open("tr").el("td", String.valueOf(f.date()), "class", "nowrap").el("td", t(l, "chart." + f.kind()))
-                    .el("td", f.detail() == null ? "" : f.detail(), "dir", "auto").el("td", note(notes, f.factId())).close("tr");
+                    .el("td", participants(l, f.detail()), "dir", "auto").el("td", note(notes, f.factId())).close("tr");
         }
         h.close("tbody").close("table");
+    }
+
+    /** "Name (prime_minister, KZ); …" as the export writes it, with the offices in words of the report's language. */
+    private static String participants(Locale l, String detail) {
+        if (detail == null) {
+            return "";
+        }
+        String out = detail;
+        for (String role : org.dyad.reference.ReferenceEditService.ROLES) {
+            out = out.replace("(" + role + ",", "(" + t(l, "reference.role." + role).toLowerCase(l) + ",");
+        }
+        return out;
     }
 
     private void trade(Html h, Locale l, List<FactExport> all, Map<Long, Integer> notes) {

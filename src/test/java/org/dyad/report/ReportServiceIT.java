@@ -32,7 +32,8 @@ class ReportServiceIT {
             String text = text(pdf);
             assertThat(text).contains("Tajikistan – Kazakhstan", "2015–2025", "Country pair", "Tajikistan (TJ) – Kazakhstan (KZ)",
                     "Data version", "parser 0.1.0", "Key figures", "Meetings", "Trade", "Sectors discussed",
-                    "Multilateral memberships", "Evidence", "Official visit", "1.15 bn USD", "$1.15 bn");
+                    "Multilateral memberships", "Evidence", "Official visit", "1.15 bn USD", "$1.15 bn",
+                    "Olzhas Bektenov (prime minister, KZ)");
             // the Arabic sentence, shaped for display, reads back as the original once presentation forms are undone
             assertThat(text.replaceAll("\\s+", " ")).containsAnyOf("مليار ومائة وخمسين مليون دولار",
                     new StringBuilder("مليار ومائة وخمسين مليون دولار").reverse().toString());
@@ -44,6 +45,26 @@ class ReportServiceIT {
                     assertThat(font.isEmbedded()).as(font.getName()).isTrue();
                     assertThat(font.getName()).contains("DejaVu");
                 }
+            }
+        }
+    }
+
+    @Test
+    void every_page_renders_and_none_is_blank() throws Exception {
+        byte[] bytes = reports.pdf(new DyadReport("TJ", "KZ", 2015, 2025, Locale.forLanguageTag("ar"), DyadReport.all()));
+        try (PDDocument pdf = Loader.loadPDF(bytes)) {
+            org.apache.pdfbox.rendering.PDFRenderer renderer = new org.apache.pdfbox.rendering.PDFRenderer(pdf);
+            for (int page = 0; page < pdf.getNumberOfPages(); page++) {
+                java.awt.image.BufferedImage image = renderer.renderImageWithDPI(page, 36);
+                long ink = 0;
+                for (int y = 0; y < image.getHeight(); y++) {
+                    for (int x = 0; x < image.getWidth(); x++) {
+                        if ((image.getRGB(x, y) & 0xFFFFFF) != 0xFFFFFF) {
+                            ink++;
+                        }
+                    }
+                }
+                assertThat(ink).as("page %d has ink", page + 1).isGreaterThan(200);
             }
         }
     }
