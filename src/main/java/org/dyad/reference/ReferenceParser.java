@@ -54,6 +54,12 @@ public class ReferenceParser {
     }
 
     private ArticleParser build() {
-        return new ArticleParser(reference.read(ReferenceFiles.load().sectorTerms()));
+        return new ArticleParser(reference.read(SectorTerms.BUNDLED));
+    }
+
+    /** Sector terms are not edited in the app: read from the bundled files once, not at every rebuild. */
+    private static final class SectorTerms {
+        static final java.util.List<org.dyad.reference.files.ReferenceData.SectorTermRow> BUNDLED =
+                ReferenceFiles.load().sectorTerms();
     }
 }
