@@ -21,6 +21,11 @@ public class CountryService {
         return countries.all();
     }
 
+    /** Whether two codes name two different known countries: a pair Dyad can show. */
+    public boolean isPair(String a, String b) {
+        return byCode(a).isPresent() && byCode(b).isPresent() && !a.equalsIgnoreCase(b);
+    }
+
     public Optional<CountryName> byCode(String code) {
         return code == null ? Optional.empty() : countries.byCode(code.toUpperCase());
     }

@@ -139,8 +139,7 @@ public class ReferenceEditService {
     }
 
     public void saveOfficeTerm(String actor, Long id, long personId, String country, String role, Dated from, Dated to, String note) {
-        var r = id == null ? dsl.newRecord(OFFICE_TERM) : dsl.selectFrom(OFFICE_TERM).where(OFFICE_TERM.ID.eq(id)).fetchOptional()
-                .orElseThrow(() -> new ReferenceEditException("reference.error.missing"));
+        var r = loadOrNew(OFFICE_TERM, OFFICE_TERM.ID, id);
         String before = id == null ? null : r.formatJSON(JSONFormat.DEFAULT_FOR_RECORDS);
         if (!ROLES.contains(role)) {
             throw new ReferenceEditException("reference.error.value", role);
@@ -174,8 +173,7 @@ public class ReferenceEditService {
     }
 
     public void saveMembership(String actor, Long id, String org, String country, String status, Dated from, Dated to, String note) {
-        var r = id == null ? dsl.newRecord(MEMBERSHIP) : dsl.selectFrom(MEMBERSHIP).where(MEMBERSHIP.ID.eq(id)).fetchOptional()
-                .orElseThrow(() -> new ReferenceEditException("reference.error.missing"));
+        var r = loadOrNew(MEMBERSHIP, MEMBERSHIP.ID, id);
         String before = id == null ? null : r.formatJSON(JSONFormat.DEFAULT_FOR_RECORDS);
         if (!STATUSES.contains(status)) {
             throw new ReferenceEditException("reference.error.value", status);
@@ -212,6 +210,12 @@ public class ReferenceEditService {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    /** A new record, or the stored one with this id (refused when it no longer exists). */
+    private <R extends org.jooq.UpdatableRecord<R>> R loadOrNew(org.jooq.Table<R> table, org.jooq.Field<Long> idField, Long id) {
+        return id == null ? dsl.newRecord(table) : dsl.selectFrom(table).where(idField.eq(id)).fetchOptional()
+                .orElseThrow(() -> new ReferenceEditException("reference.error.missing"));
+    }
 
     private void insert(String actor, String entity, org.jooq.UpdatableRecord<?> r, String alias) {
         try {

@@ -55,7 +55,7 @@ public class DyadFactsController {
                                         @RequestParam(defaultValue = "json") String format) {
         String codeA = a.toUpperCase(Locale.ROOT);
         String codeB = b.toUpperCase(Locale.ROOT);
-        if (countries.byCode(codeA).isEmpty() || countries.byCode(codeB).isEmpty() || codeA.equals(codeB)) {
+        if (!countries.isPair(codeA, codeB)) {
             return error(HttpStatus.NOT_FOUND, "unknown country pair " + a + "/" + b
                     + " (two different ISO 3166-1 alpha-2 codes, e.g. /api/dyads/TJ/KZ/facts)");
         }

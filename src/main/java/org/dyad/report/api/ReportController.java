@@ -38,7 +38,7 @@ public class ReportController {
                                        @RequestParam(defaultValue = "en") String lang) {
         String codeA = a.toUpperCase(Locale.ROOT);
         String codeB = b.toUpperCase(Locale.ROOT);
-        if (countries.byCode(codeA).isEmpty() || countries.byCode(codeB).isEmpty() || codeA.equals(codeB)) {
+        if (!countries.isPair(codeA, codeB)) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_PLAIN)
                     .body(("Unknown country pair " + codeA + "-" + codeB).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
