@@ -23,6 +23,13 @@ import org.dyad.analytics.Evidence;
 import org.dyad.analytics.FactExport;
 import org.dyad.base.format.Amounts;
 import org.dyad.base.i18n.Messages;
+import org.dyad.chart.MeetingsChartOption;
+import org.dyad.chart.MembershipChartOption;
+import org.dyad.chart.SectorsChartOption;
+import org.dyad.chart.TradeChartOption;
+import org.dyad.chart.svg.PrintOption;
+import org.dyad.chart.svg.SvgChartRenderer;
+import org.dyad.chart.svg.TextMeasure;
 import org.dyad.extract.ArticleParser;
 import org.dyad.reference.CountryName;
 import org.dyad.reference.CountryService;
@@ -34,29 +41,39 @@ import org.springframework.stereotype.Service;
 
 import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
 import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
+import com.openhtmltopdf.extend.FSStream;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A dossier on a country pair as PDF: a cover with the pair, period, sections, language, date of
  * generation and data version; key figures; tables of meetings, trade figures, sectors and
  * memberships whose every fact is footnoted; an appendix quoting each footnote's sentence in its
  * original language (Arabic shaped and right to left). Fonts come from the classpath (DejaVu Sans),
- * never from the system. Charts are not drawn yet.
+ * never from the system. The dashboard's charts are drawn from the options the dashboard uses, by
+ * ECharts itself on the server ({@link SvgChartRenderer}), and embedded as vector graphics.
  */
 @Service
 public class ReportService {
 
-    private static final String FONT = "DejaVu Sans";
-    private static final String FONT_DIR = "/net/sf/jasperreports/fonts/dejavu/";
+    private static final String FONT = TextMeasure.FAMILY;
+    /** The scheme under which the SVG charts' fonts are read from the classpath. */
+    private static final String FONT_SCHEME = "dyad-font";
+    /** Chart width in CSS pixels: the A4 page between its margins. */
+    static final int CHART_WIDTH = 670;
 
     private final DyadOverviewService overview;
     private final CountryService countries;
     private final MembershipService memberships;
     private final SectorService sectors;
     private final Clock clock;
+    private final SvgChartRenderer charts;
 
     public ReportService(DyadOverviewService overview, CountryService countries, MembershipService memberships,
-                         SectorService sectors, Clock clock) {
+                         SectorService sectors, Clock clock, SvgChartRenderer charts) {
+        this.charts = charts;
         this.overview = overview;
         this.countries = countries;
         this.memberships = memberships;
@@ -74,8 +91,22 @@ public class ReportService {
             builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
             builder.defaultTextDirection(Messages.rightToLeft(report.lang())
                     ? PdfRendererBuilder.TextDirection.RTL : PdfRendererBuilder.TextDirection.LTR);
-            builder.useFont(() -> font("DejaVuSans.ttf"), FONT, 400, PdfRendererBuilder.FontStyle.NORMAL, true);
-            builder.useFont(() -> font("DejaVuSans-Bold.ttf"), FONT, 700, PdfRendererBuilder.FontStyle.NORMAL, true);
+            builder.useFont(() -> TextMeasure.font("DejaVuSans.ttf"), FONT, 400, PdfRendererBuilder.FontStyle.NORMAL, true);
+            builder.useFont(() -> TextMeasure.font("DejaVuSans-Bold.ttf"), FONT, 700, PdfRendererBuilder.FontStyle.NORMAL, true);
+            // charts: SVG drawn by Batik, no scripts, nothing fetched; its fonts come from the classpath too
+            builder.useSVGDrawer(new BatikSVGDrawer(BatikSVGDrawer.SvgScriptMode.SECURE,
+                    BatikSVGDrawer.SvgExternalResourceMode.SECURE));
+            builder.useProtocolsStreamImplementation(url -> new FSStream() {
+                @Override
+                public InputStream getStream() {
+                    return TextMeasure.font(url.substring(FONT_SCHEME.length() + 1));
+                }
+
+                @Override
+                public java.io.Reader getReader() {
+                    throw new UnsupportedOperationException("fonts are binary");
+                }
+            }, FONT_SCHEME);
             builder.withHtmlContent(html, null);
             builder.toStream(out);
             builder.run();
@@ -83,14 +114,6 @@ public class ReportService {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
-    }
-
-    private static InputStream font(String file) {
-        InputStream in = ReportService.class.getResourceAsStream(FONT_DIR + file);
-        if (in == null) {
-            throw new IllegalStateException("font missing from the classpath: " + FONT_DIR + file);
-        }
-        return in;
     }
 
     /** The report as XHTML (what the PDF is rendered from). */
@@ -140,14 +163,39 @@ public class ReportService {
 
         for (Section s : r.sections()) {
             h.open("div", "class", "section", "id", s.name().toLowerCase(Locale.ROOT));
-            h.el("h2", sectionTitle(l, s));
+            String title = sectionTitle(l, s);
             switch (s) {
-                case KEY_FIGURES -> keyFigures(h, l, facts, all);
-                case MEETINGS -> meetings(h, l, all, notes);
-                case TRADE -> trade(h, l, all, notes);
-                case SECTORS -> sectorsTable(h, l, all, notes);
-                case MEMBERSHIPS -> membershipsTable(h, l, a, b, r);
-                case EVIDENCE -> evidence(h, l, all, notes);
+                case KEY_FIGURES -> {
+                    h.el("h2", title);
+                    keyFigures(h, l, facts, all);
+                }
+                case MEETINGS -> {
+                    chart(h, title, "meetings", MeetingsChartOption.build(facts, nameA, nameB, l), 300);
+                    meetings(h, l, all, notes);
+                }
+                case TRADE -> {
+                    chart(h, title, "trade", TradeChartOption.build(facts, nameA, nameB, l), 300);
+                    trade(h, l, all, notes);
+                }
+                case SECTORS -> {
+                    var sectorNames = sectors.names();
+                    chart(h, title, "sectors", SectorsChartOption.build(facts, nameA, nameB,
+                            code -> sectorNames.containsKey(code) ? sectorNames.get(code).in(l) : code, l),
+                            SectorsChartOption.height(facts));
+                    sectorsTable(h, l, all, notes);
+                }
+                case MEMBERSHIPS -> {
+                    MembershipTimeline timeline = memberships.timeline(a, b, LocalDate.of(r.from(), 1, 1), LocalDate.of(r.to(), 12, 31));
+                    Map<String, DyadFacts.OrganizationRow> mentions = new LinkedHashMap<>();
+                    facts.organizations().forEach(o -> mentions.put(o.code(), o));
+                    chart(h, title, "memberships", MembershipChartOption.build(timeline, mentions, l, LocalDate.now(clock)),
+                            MembershipChartOption.height(timeline) - PrintOption.SLIDER_SPACE);
+                    membershipsTable(h, l, a, b, timeline);
+                }
+                case EVIDENCE -> {
+                    h.el("h2", title);
+                    evidence(h, l, all, notes);
+                }
             }
             h.close("div");
         }
@@ -246,7 +294,7 @@ public class ReportService {
             return;
         }
         var names = sectors.names();
-        h.open("table", "class", "data").open("thead").open("tr").el("th", t(l, "factType.sector"))
+        h.open("table", "class", "data").open("thead").open("tr").el("th", t(l, "report.sector"))
                 .el("th", t(l, "review.year")).el("th", t(l, "report.source")).close("tr").close("thead").open("tbody");
         bySector.forEach((code, rows) -> {
             TreeMap<Integer, List<String>> byYear = new TreeMap<>();
@@ -257,8 +305,19 @@ public class ReportService {
         h.close("tbody").close("table");
     }
 
-    private void membershipsTable(Html h, Locale l, CountryName a, CountryName b, DyadReport r) {
-        MembershipTimeline timeline = memberships.timeline(a, b, LocalDate.of(r.from(), 1, 1), LocalDate.of(r.to(), 12, 31));
+    /**
+     * A section's title and its dashboard chart, printed: the dashboard's option drawn by ECharts as
+     * SVG, kept on one page with the title.
+     */
+    private void chart(Html h, String title, String name, ObjectNode dashboardOption, int height) {
+        h.open("div", "class", "keep");
+        h.el("h2", title);
+        h.open("div", "class", "chart", "id", name + "-chart");
+        h.raw(charts.svg(PrintOption.of(dashboardOption), CHART_WIDTH, height));
+        h.close("div").close("div");
+    }
+
+    private void membershipsTable(Html h, Locale l, CountryName a, CountryName b, MembershipTimeline timeline) {
         if (timeline.isEmpty()) {
             h.el("p", t(l, "report.none"), "class", "empty");
             return;
@@ -313,6 +372,8 @@ public class ReportService {
         return """
                 @page { size: A4; margin: 18mm 16mm 20mm 16mm;
                   @bottom-center { content: counter(page) " / " counter(pages); font-family: '%1$s'; font-size: 8pt; color: #666; } }
+                @font-face { font-family: '%1$s'; src: url('%2$s:DejaVuSans.ttf'); font-weight: 400; }
+                @font-face { font-family: '%1$s'; src: url('%2$s:DejaVuSans-Bold.ttf'); font-weight: 700; }
                 body { font-family: '%1$s'; font-size: 9.5pt; color: #1a1a1a; line-height: 1.35; }
                 .cover { page-break-after: always; padding-top: 40mm; }
                 .brand { font-weight: 700; color: #1f5fbf; font-size: 12pt; letter-spacing: 1px; }
@@ -334,7 +395,9 @@ public class ReportService {
                 ol.notes li { margin-bottom: 2.5mm; page-break-inside: avoid; }
                 .ref { font-weight: 700; }
                 .meta { color: #555; }
+                .keep { page-break-inside: avoid; }
+                .chart { margin: 2mm 0 4mm 0; page-break-inside: avoid; }
                 .quote { margin: 0.5mm 0 0 0; padding: 0 3mm; border-inline-start: 1.5pt solid #c8d6ee; }
-                """.formatted(FONT);
+                """.formatted(FONT, FONT_SCHEME);
     }
 }

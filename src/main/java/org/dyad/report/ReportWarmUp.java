@@ -1,7 +1,6 @@
 package org.dyad.report;
 
 import java.util.Locale;
-import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Renders a small report once in the background when the app is ready, so the first analyst who
- * asks for a PDF does not wait for the renderer's fonts and classes to load ({@code dyad.report.warm-up}).
+ * asks for a PDF does not wait for the renderer's fonts and classes, nor for ECharts to load into
+ * GraalJS ({@code dyad.report.warm-up}).
  */
 @Component
 @ConditionalOnWebApplication
@@ -37,7 +37,8 @@ public class ReportWarmUp {
         Thread worker = new Thread(() -> {
             long start = System.nanoTime();
             try {
-                reports.pdf(new DyadReport("TJ", "KZ", 2020, 2020, Locale.ENGLISH, Set.of(DyadReport.Section.KEY_FIGURES)));
+                // every section, so the chart renderer (ECharts in GraalJS: seconds on first use) is loaded too
+                reports.pdf(new DyadReport("TJ", "KZ", 2015, 2025, Locale.ENGLISH, DyadReport.all()));
                 LOG.info("Report renderer warmed up in {} ms", (System.nanoTime() - start) / 1_000_000);
             } catch (RuntimeException e) {
                 LOG.warn("Report renderer warm-up failed: {}", e.toString());

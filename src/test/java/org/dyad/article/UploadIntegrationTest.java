@@ -12,7 +12,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:dyad-upload;DB_CLOSE_DELAY=-1",
+        "spring.datasource.url=jdbc:h2:mem:dyad-upload;DB_CLOSE_DELAY=-1", "dyad.report.warm-up=false",
         "spring.datasource.username=sa", "spring.datasource.password=",
         "dyad.admin-password=" + WebIntegrationTest.ADMIN_PASSWORD,
         "dyad.analyst-password=" + WebIntegrationTest.ANALYST_PASSWORD})

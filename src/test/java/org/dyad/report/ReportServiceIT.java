@@ -3,6 +3,7 @@ package org.dyad.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Locale;
 
 import org.apache.pdfbox.Loader;
@@ -78,6 +79,41 @@ class ReportServiceIT {
         byte[] empty = reports.pdf(new DyadReport("TJ", "KZ", 1995, 1996, Locale.ENGLISH, DyadReport.all()));
         try (PDDocument pdf = Loader.loadPDF(empty)) {
             assertThat(text(pdf)).contains("No facts on Tajikistan and Kazakhstan were found in 1995–1996", "Nothing found in the period.");
+        }
+    }
+
+    @Test
+    void the_dashboards_charts_are_drawn_and_carry_their_series_colours() throws Exception {
+        for (Locale lang : List.of(Locale.ENGLISH, Locale.forLanguageTag("ar"))) {
+            byte[] bytes = reports.pdf(new DyadReport("TJ", "KZ", 2015, 2025, lang, DyadReport.all()));
+            try (PDDocument pdf = Loader.loadPDF(bytes)) {
+                List<ChartAreas.Area> charts = ChartAreas.of(pdf);
+                // meetings, trade, sectors, memberships, in the order of the sections
+                assertThat(charts).as(lang.toString()).hasSize(4);
+                for (ChartAreas.Area chart : charts) {
+                    assertThat(chart.box().getWidth()).as("chart on page %d is as wide as the text", chart.page()).isGreaterThan(450);
+                    assertThat(chart.ink()).as("chart on page %d is not blank", chart.page()).isGreaterThan(0.02);
+                }
+                ChartAreas.Area meetings = charts.get(0);
+                ChartAreas.Area trade = charts.get(1);
+                ChartAreas.Area sectors = charts.get(2);
+                ChartAreas.Area memberships = charts.get(3);
+                assertThat(meetings.pixelsOf(0x2f6fdf, 12)).as("the official-visit bar").isGreaterThan(20);
+                assertThat(meetings.pixelsOf(0xc0392b, 12)).as("the head-of-state marker").isGreaterThan(5);
+                assertThat(trade.pixelsOf(0x2f6fdf, 40) + trade.pixelsOf(0x598cf0, 40)).as("the turnover point").isGreaterThan(20);
+                assertThat(sectors.pixelsOf(0x1b3a6b, 12)).as("the 2024 heatmap column at its darkest").isGreaterThan(200);
+                assertThat(memberships.pixelsOf(0x2f6fdf, 12)).as("Tajikistan's membership bars").isGreaterThan(500);
+                assertThat(memberships.pixelsOf(0xe8710a, 12)).as("Kazakhstan's membership bars").isGreaterThan(500);
+            }
+        }
+    }
+
+    @Test
+    void a_report_without_chart_sections_draws_no_chart() throws Exception {
+        byte[] bytes = reports.pdf(new DyadReport("TJ", "KZ", 2015, 2025, Locale.ENGLISH,
+                java.util.EnumSet.of(DyadReport.Section.KEY_FIGURES, DyadReport.Section.EVIDENCE)));
+        try (PDDocument pdf = Loader.loadPDF(bytes)) {
+            assertThat(ChartAreas.of(pdf)).isEmpty();
         }
     }
 }
