@@ -24,7 +24,7 @@ public final class SectorsChartOption {
 
     public static int height(DyadFacts facts) {
         long sectors = facts.sectors().stream().map(SectorRow::sector).distinct().count();
-        return (int) Math.max(240, 140 + ROW_HEIGHT * sectors);
+        return (int) Math.max(260, 166 + ROW_HEIGHT * sectors);
     }
 
     public static ObjectNode build(DyadFacts facts, String nameA, String nameB, Function<String, String> sectorName,
@@ -42,7 +42,7 @@ public final class SectorsChartOption {
             years.add(Integer.toString(y));
         }
         ObjectNode option = Options.base("dyad-sectors-" + facts.a() + "-" + facts.b());
-        option.putObject("grid").put("left", 8).put("right", 24).put("top", 36).put("bottom", 70).put("containLabel", true);
+        option.putObject("grid").put("left", 8).put("right", 24).put("top", 36).put("bottom", 96).put("containLabel", true);
         ObjectNode x = option.putObject("xAxis");
         x.put("type", "category");
         ArrayNode xData = x.putArray("data");
