@@ -82,6 +82,11 @@ public class ReportService {
     }
 
     public byte[] pdf(DyadReport report) {
+        return pdf(report, new BatikSVGDrawer(BatikSVGDrawer.SvgScriptMode.SECURE, BatikSVGDrawer.SvgExternalResourceMode.SECURE));
+    }
+
+    /** With the charts' SVG drawer given (no scripts, nothing fetched), so a test can ask it which fonts it used. */
+    byte[] pdf(DyadReport report, BatikSVGDrawer svgDrawer) {
         String html = html(report);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
@@ -93,9 +98,8 @@ public class ReportService {
                     ? PdfRendererBuilder.TextDirection.RTL : PdfRendererBuilder.TextDirection.LTR);
             builder.useFont(() -> TextMeasure.font("DejaVuSans.ttf"), FONT, 400, PdfRendererBuilder.FontStyle.NORMAL, true);
             builder.useFont(() -> TextMeasure.font("DejaVuSans-Bold.ttf"), FONT, 700, PdfRendererBuilder.FontStyle.NORMAL, true);
-            // charts: SVG drawn by Batik, no scripts, nothing fetched; its fonts come from the classpath too
-            builder.useSVGDrawer(new BatikSVGDrawer(BatikSVGDrawer.SvgScriptMode.SECURE,
-                    BatikSVGDrawer.SvgExternalResourceMode.SECURE));
+            // charts: SVG drawn by Batik; its fonts come from the classpath too (the @font-face rules)
+            builder.useSVGDrawer(svgDrawer);
             builder.useProtocolsStreamImplementation(url -> new FSStream() {
                 @Override
                 public InputStream getStream() {

@@ -109,6 +109,16 @@ class ReportServiceIT {
     }
 
     @Test
+    void the_charts_text_is_drawn_with_the_classpath_font() {
+        com.openhtmltopdf.svgsupport.BatikSVGDrawer drawer = new com.openhtmltopdf.svgsupport.BatikSVGDrawer(
+                com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode.SECURE,
+                com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgExternalResourceMode.SECURE);
+        reports.pdf(new DyadReport("TJ", "KZ", 2015, 2025, Locale.ENGLISH, java.util.EnumSet.of(DyadReport.Section.MEETINGS)), drawer);
+        // without the report's @font-face rules the SVG renderer knows no such family and falls back to the system's fonts
+        assertThat(drawer.fontResolver.resolve("DejaVu Sans")).isNotNull();
+    }
+
+    @Test
     void a_report_without_chart_sections_draws_no_chart() throws Exception {
         byte[] bytes = reports.pdf(new DyadReport("TJ", "KZ", 2015, 2025, Locale.ENGLISH,
                 java.util.EnumSet.of(DyadReport.Section.KEY_FIGURES, DyadReport.Section.EVIDENCE)));
