@@ -21,7 +21,7 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Draws an ECharts option as SVG on the server with ECharts' own SVG renderer (server-side
  * rendering), in a GraalJS context: the PDF's charts come from the very options the dashboard draws,
- * by the very library. The ECharts build is the version the dashboard bundles ({@code package.json};
+ * by the very library. The ECharts build is the version the dashboard bundles ({@code @NpmPackage} on {@code EChart};
  * a test keeps the two equal), its {@code dist/echarts.min.js} kept in {@code src/main/resources/echarts}.
  *
  * <p>A context runs one script at a time, so charts are drawn one after another. The first chart
