@@ -96,15 +96,16 @@ public class DyadFactQuery {
 
     /** Per partner of {@code country}: meetings and head-of-state meetings in [from, to]. */
     public Map<String, int[]> meetingsByPartner(String country, LocalDate from, LocalDate to) {
-        var partner = DSL.when(MEETING.COUNTRY_LO.eq(country), MEETING.COUNTRY_HI).otherwise(MEETING.COUNTRY_LO);
         var hos = DSL.count().filterWhere(MEETING.MEETING_LEVEL.eq("head_of_state"));
         Map<String, int[]> out = new LinkedHashMap<>();
-        dsl.select(partner, DSL.count(), hos)
+        // grouped by the pair (one pair per partner, the country being fixed): PostgreSQL does not
+        // match a grouped CASE expression with bind values to the same expression in the select list
+        dsl.select(MEETING.COUNTRY_LO, MEETING.COUNTRY_HI, DSL.count(), hos)
                 .from(MEETING)
                 .where(MEETING.COUNTRY_LO.eq(country).or(MEETING.COUNTRY_HI.eq(country)),
                         MEETING.MEETING_DATE.between(from, to), MEETING.FACT_ID.notIn(rejected()))
-                .groupBy(partner)
-                .forEach(r -> out.put(r.value1(), new int[]{r.value2(), r.value3()}));
+                .groupBy(MEETING.COUNTRY_LO, MEETING.COUNTRY_HI)
+                .forEach(r -> out.put(partner(country, r.value1(), r.value2()), new int[]{r.value3(), r.value4()}));
         return out;
     }
 
@@ -121,8 +122,7 @@ public class DyadFactQuery {
                         TRADE_FIGURE.FACT_YEAR.between(fromYear, toYear), NOT_REJECTED)
                 .orderBy(TRADE_FIGURE.FACT_YEAR.desc(), ARTICLE.PUBLISHED.desc().nullsLast(), TRADE_FIGURE.FACT_ID.desc())
                 .forEach(r -> {
-                    String partner = r.value4().equals(country) ? r.value5() : r.value4();
-                    out.putIfAbsent(partner, new TradeRow(r.value1(), r.value2(), "turnover", r.value3(), "USD", r.value3(),
+                    out.putIfAbsent(partner(country, r.value4(), r.value5()), new TradeRow(r.value1(), r.value2(), "turnover", r.value3(), "USD", r.value3(),
                             null, null, null, r.value6(), 0));
                 });
         return out;
@@ -130,16 +130,19 @@ public class DyadFactQuery {
 
     /** Per partner of {@code country}: how many articles of [from, to] report on the pair. */
     public Map<String, Integer> articlesByPartner(String country, LocalDate from, LocalDate to) {
-        var partner = DSL.when(ARTICLE_PAIR.COUNTRY_LO.eq(country), ARTICLE_PAIR.COUNTRY_HI).otherwise(ARTICLE_PAIR.COUNTRY_LO);
         Map<String, Integer> out = new LinkedHashMap<>();
-        dsl.select(partner, DSL.count())
+        dsl.select(ARTICLE_PAIR.COUNTRY_LO, ARTICLE_PAIR.COUNTRY_HI, DSL.count())
                 .from(ARTICLE_PAIR)
                 .join(ARTICLE).on(ARTICLE.ID.eq(ARTICLE_PAIR.ARTICLE_ID))
                 .where(ARTICLE_PAIR.COUNTRY_LO.eq(country).or(ARTICLE_PAIR.COUNTRY_HI.eq(country)),
                         ARTICLE.PUBLISHED.between(from, to))
-                .groupBy(partner)
-                .forEach(r -> out.put(r.value1(), r.value2()));
+                .groupBy(ARTICLE_PAIR.COUNTRY_LO, ARTICLE_PAIR.COUNTRY_HI)
+                .forEach(r -> out.put(partner(country, r.value1(), r.value2()), r.value3()));
         return out;
+    }
+
+    private static String partner(String country, String lo, String hi) {
+        return lo.equals(country) ? hi : lo;
     }
 
     /** Meetings per pair in [from, to]: {lo, hi} → {all, head of state}. */
