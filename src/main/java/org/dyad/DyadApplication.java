@@ -5,6 +5,7 @@ import java.util.List;
 import org.dyad.extract.cli.BenchCommand;
 import org.dyad.extract.cli.EvalCommand;
 import org.dyad.extract.cli.ExtractCommand;
+import org.dyad.base.cli.BackupCommand;
 import org.dyad.base.cli.DemoCommand;
 import org.dyad.base.cli.IngestCommand;
 import org.dyad.base.cli.ReparseCommand;
@@ -40,7 +41,8 @@ public class DyadApplication implements AppShellConfigurator {
             System.exit(BenchCommand.run(List.of(args).subList(1, args.length), System.out, System.err));
         }
         if (args.length > 0 && (args[0].equals("demo") || args[0].equals("bench-queries") || args[0].equals("ingest")
-                || args[0].equals("reparse") || args[0].equals("report"))) {
+                || args[0].equals("reparse") || args[0].equals("report") || args[0].equals("backup")
+                || args[0].equals("restore"))) {
             // commands on the database: Spring without the web server
             ConfigurableApplicationContext context = new SpringApplicationBuilder(DyadApplication.class)
                     .web(WebApplicationType.NONE).logStartupInfo(false)
@@ -54,6 +56,8 @@ public class DyadApplication implements AppShellConfigurator {
                 case "ingest" -> context.getBean(IngestCommand.class).run(rest, System.out, System.err);
                 case "reparse" -> context.getBean(ReparseCommand.class).run(rest, System.out, System.err);
                 case "report" -> context.getBean(ReportCommand.class).run(rest, System.out, System.err);
+                case "backup" -> context.getBean(BackupCommand.class).backup(rest, System.out, System.err);
+                case "restore" -> context.getBean(BackupCommand.class).restore(rest, System.out, System.err);
                 default -> context.getBean(QueryBenchCommand.class).run(rest, System.out, System.err);
             };
             context.close();
