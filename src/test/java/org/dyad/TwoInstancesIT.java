@@ -62,7 +62,8 @@ class TwoInstancesIT {
             }
             ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-cp", System.getProperty("java.class.path"), "org.dyad.DyadApplication",
-                    "--server.port=" + port, "--dyad.report.warm-up=false", "--spring.flyway.schemas=" + SCHEMA);
+                    "--server.port=" + port, "--dyad.report.warm-up=false", "--spring.flyway.schemas=" + SCHEMA,
+                    "--dyad.reference-check-interval=1000");
             builder.environment().put("DYAD_DB_URL", TestDatabase.URL + (TestDatabase.URL.contains("?") ? "&" : "?")
                     + "currentSchema=" + SCHEMA);
             builder.environment().put("DYAD_DB_USER", TestDatabase.USER);
@@ -166,5 +167,32 @@ class TwoInstancesIT {
             pool.shutdownNow();
         }
         assertThat(count("select count(*) from article")).isEqualTo(before + 1);
+    }
+
+    @Test
+    void a_reference_data_edit_reaches_the_other_instances_parser() throws Exception {
+        String text = "On 30 April 2025, President Emomali Rahmon met with Prime Minister Oljas Bektenov in Dushanbe. Ref ";
+        HttpResponse<String> before = upload(bases.get(1), "tj-kz.txt", text + UUID.randomUUID() + ".");
+        assertThat(before.body()).as("an unknown spelling: no meeting yet").contains("\"meeting\":0");
+
+        // an edit as the reference editor of another instance commits it: the alias and its audit-log entry
+        try (Connection c = DriverManager.getConnection(TestDatabase.URL, TestDatabase.USER, TestDatabase.PASSWORD);
+             Statement s = c.createStatement()) {
+            s.execute("set search_path to " + SCHEMA);
+            c.setAutoCommit(false);
+            s.execute("insert into person_alias (person_id, lang, alias) select id, 'en', 'Oljas Bektenov' from person"
+                    + " where name_en = 'Olzhas Bektenov'");
+            s.execute("insert into audit_log (username, action, entity, after_json) values ('admin', 'create', 'person_alias',"
+                    + " '{\"alias\":\"Oljas Bektenov\"}')");
+            c.commit();
+        }
+
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        String after;
+        do {
+            Thread.sleep(500);
+            after = upload(bases.get(1), "tj-kz.txt", text + UUID.randomUUID() + ".").body();
+        } while (!after.contains("\"meeting\":1") && System.nanoTime() < deadline);
+        assertThat(after).as("the other instance parses with the new alias, without a restart").contains("\"meeting\":1");
     }
 }

@@ -5,6 +5,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.dyad.extract.ArticleParser;
 import org.dyad.reference.files.ReferenceFiles;
 import org.dyad.reference.query.ReferenceDataQuery;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -12,14 +13,16 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * The parser the app uses, built from the reference data in the database (the curated files as
  * loaded at first start, plus the admins' edits). An edit rebuilds it when its transaction commits,
- * so the next article is parsed with the change — no restart. (The {@code extract} command, which
- * has no database, uses the bundled files.)
+ * so the next article is parsed with the change — no restart; other instances on the same database
+ * pick the edit up within {@code dyad.reference-check-interval} ms. (The {@code extract} command,
+ * which has no database, uses the bundled files.)
  */
 @Component
 public class ReferenceParser {
 
     private final ReferenceDataQuery reference;
     private final AtomicReference<ArticleParser> current = new AtomicReference<>();
+    private volatile long builtWithEdit;
 
     public ReferenceParser(ReferenceDataQuery reference) {
         this.reference = reference;
@@ -53,8 +56,22 @@ public class ReferenceParser {
         }
     }
 
+    /**
+     * Rebuilds when another instance has edited the reference data since the parser was built (its
+     * edits are in the shared audit log); checked every {@code dyad.reference-check-interval} ms.
+     */
+    @Scheduled(fixedDelayString = "${dyad.reference-check-interval:10000}", initialDelayString = "${dyad.reference-check-interval:10000}")
+    public void followOtherInstances() {
+        if (current.get() != null && reference.newestEdit() > builtWithEdit) {
+            reload();
+        }
+    }
+
     private ArticleParser build() {
-        return new ArticleParser(reference.read(SectorTerms.BUNDLED));
+        long edit = reference.newestEdit(); // read first: an edit committed during the build triggers another
+        ArticleParser parser = new ArticleParser(reference.read(SectorTerms.BUNDLED));
+        builtWithEdit = edit;
+        return parser;
     }
 
     /** Sector terms are not edited in the app: read from the bundled files once, not at every rebuild. */

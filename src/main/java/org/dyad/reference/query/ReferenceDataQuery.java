@@ -1,5 +1,6 @@
 package org.dyad.reference.query;
 
+import static org.dyad.db.Tables.AUDIT_LOG;
 import static org.dyad.db.Tables.COUNTRY;
 import static org.dyad.db.Tables.COUNTRY_ALIAS;
 import static org.dyad.db.Tables.MEMBERSHIP;
@@ -26,6 +27,7 @@ import org.dyad.reference.files.ReferenceData.PersonRow;
 import org.dyad.reference.files.ReferenceData.SectorRow;
 import org.dyad.reference.files.ReferenceData.SectorTermRow;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 /** The reference data as it stands in the database — the curated files plus every admin's edits — for the parser. */
@@ -36,6 +38,16 @@ public class ReferenceDataQuery {
 
     public ReferenceDataQuery(DSLContext dsl) {
         this.dsl = dsl;
+    }
+
+    /** The audit-log entities of reference data edits ({@code ReferenceEditService}). */
+    public static final List<String> EDITED = List.of("person", "person_alias", "office_term", "organization_alias",
+            "membership", "country_alias");
+
+    /** The id of the newest reference data edit in the audit log, by any instance; 0 when none. */
+    public long newestEdit() {
+        Long newest = dsl.select(DSL.max(AUDIT_LOG.ID)).from(AUDIT_LOG).where(AUDIT_LOG.ENTITY.in(EDITED)).fetchOne(0, Long.class);
+        return newest == null ? 0 : newest;
     }
 
     /** Sector terms are not edited in the app; they come with the bundled files. */
