@@ -5,6 +5,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.dyad.extract.ArticleParser;
 import org.dyad.reference.files.ReferenceFiles;
 import org.dyad.reference.query.ReferenceDataQuery;
+import org.springframework.dao.DataAccessException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -62,8 +63,12 @@ public class ReferenceParser {
      */
     @Scheduled(fixedDelayString = "${dyad.reference-check-interval:10000}", initialDelayString = "${dyad.reference-check-interval:10000}")
     public void followOtherInstances() {
-        if (current.get() != null && reference.newestEdit() > builtWithEdit) {
-            reload();
+        try {
+            if (current.get() != null && reference.newestEdit() > builtWithEdit) {
+                reload();
+            }
+        } catch (DataAccessException e) {
+            // the database is away: DatabaseStatus reports that; the next check catches up
         }
     }
 

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
@@ -50,12 +49,10 @@ public class ErrorView extends VerticalLayout implements HasErrorParameter<Runti
             return 500;
         }
         location = event.getLocation();
-        ProgressBar waiting = new ProgressBar();
-        waiting.setIndeterminate(true);
-        waiting.setWidth("20em");
+        // plain elements only: an error page cannot count on a component's script being loaded
         H2 title = new H2(getTranslation("error.database.title"));
         title.setId("database-unreachable");
-        add(home, title, new Paragraph(getTranslation("error.database.text")), waiting);
+        add(home, title, new Paragraph(getTranslation("error.database.text")));
         return 503;
     }
 
