@@ -2,17 +2,12 @@ package org.dyad.base.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
 
 import org.dyad.WebIntegrationTest;
 import org.dyad.base.BrowserTest;
 import org.dyad.base.Chromium;
-import org.h2.tools.Server;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -32,32 +27,20 @@ import org.springframework.test.context.DynamicPropertySource;
         "dyad.admin-password=" + WebIntegrationTest.ADMIN_PASSWORD, "dyad.analyst-password=" + WebIntegrationTest.ANALYST_PASSWORD})
 class DatabaseDownBrowserIT extends BrowserTest {
 
-    private static int dbPort;
-    private static Path baseDir;
-    private static Server server;
+    private static final DatabaseServer server = new DatabaseServer();
 
     @LocalServerPort
     int port;
 
     @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) throws SQLException, IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            dbPort = socket.getLocalPort();
-        }
-        baseDir = Files.createTempDirectory("dyad-down-browser");
-        startDatabase();
-        registry.add("spring.datasource.url", () -> "jdbc:h2:tcp://localhost:" + dbPort + "/dyad");
-    }
-
-    private static void startDatabase() throws SQLException {
-        server = Server.createTcpServer("-tcpPort", Integer.toString(dbPort), "-ifNotExists", "-baseDir", baseDir.toString()).start();
+    static void database(DynamicPropertyRegistry registry) throws SQLException {
+        server.start();
+        registry.add("spring.datasource.url", server::url);
     }
 
     @AfterAll
     static void stopDatabase() {
-        if (server != null) {
-            server.stop();
-        }
+        server.stop();
     }
 
     @Test
@@ -76,7 +59,7 @@ class DatabaseDownBrowserIT extends BrowserTest {
         assertThat(undefinedElements()).isEmpty();
         shot("database-unreachable.png");
 
-        startDatabase();
+        server.start();
         // no reload, no click: the page polls and opens the view once the database answers
         wait.until(d -> d.findElements(By.id("meetings-chart")).isEmpty() ? null : true);
         assertThat(browser.getCurrentUrl()).endsWith("/dyad/KZ/TJ?from=2016&to=2024");

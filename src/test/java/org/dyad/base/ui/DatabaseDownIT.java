@@ -3,14 +3,11 @@ package org.dyad.base.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.sql.SQLException;
 
 import org.dyad.analytics.ui.DyadView;
 import org.dyad.base.KaribuTest;
 import org.dyad.base.db.DatabaseStatus;
-import org.h2.tools.Server;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,30 +31,17 @@ import com.vaadin.flow.router.QueryParameters;
         "logging.level.org.dyad.base.db=debug"})
 class DatabaseDownIT extends KaribuTest {
 
-    private static int port;
-    private static Server server;
-    private static java.nio.file.Path baseDir;
+    private static final DatabaseServer server = new DatabaseServer();
 
     @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) throws SQLException, IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        baseDir = java.nio.file.Files.createTempDirectory("dyad-down");
-        start();
-        registry.add("spring.datasource.url", () -> "jdbc:h2:tcp://localhost:" + port + "/dyad");
-    }
-
-    /** An H2 server over a database file: stopping it takes the database away, starting it brings it back. */
-    private static void start() throws SQLException {
-        server = Server.createTcpServer("-tcpPort", Integer.toString(port), "-ifNotExists", "-baseDir", baseDir.toString()).start();
+    static void database(DynamicPropertyRegistry registry) throws SQLException {
+        server.start();
+        registry.add("spring.datasource.url", server::url);
     }
 
     @AfterAll
-    static void stop() {
-        if (server != null) {
-            server.stop();
-        }
+    static void stopDatabase() {
+        server.stop();
     }
 
     @Autowired
@@ -77,7 +61,7 @@ class DatabaseDownIT extends KaribuTest {
         ComponentUtil.fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), true));
         _get(H2.class, spec -> spec.withId("database-unreachable")); // still down: still says so
 
-        start(); // the database is back
+        server.start(); // the database is back
         assertThat(database.check()).isTrue(); // what the background check finds
         ComponentUtil.fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), true));
         _get(DyadView.class); // the page that failed opened by itself
