@@ -242,7 +242,11 @@ public class DyadFactQuery {
         var rows = dsl.select(ARTICLE.LANG, DSL.count(), DSL.max(DSL.when(ARTICLE.SYNTHETIC, 1).otherwise(0)))
                 .from(ARTICLE)
                 .join(ARTICLE_PAIR).on(ARTICLE_PAIR.ARTICLE_ID.eq(ARTICLE.ID))
-                .where(ARTICLE_PAIR.COUNTRY_LO.eq(lo), ARTICLE_PAIR.COUNTRY_HI.eq(hi), ARTICLE.PUBLISHED.between(from, to))
+                // the period as literals: with bind values PostgreSQL soon settles on a generic plan that
+                // guesses a period selects few articles and scans them by date (230 ms instead of 40 for a
+                // busy pair of a million-fact corpus); with the dates in view it joins the pair's articles
+                .where(ARTICLE_PAIR.COUNTRY_LO.eq(lo), ARTICLE_PAIR.COUNTRY_HI.eq(hi),
+                        ARTICLE.PUBLISHED.between(DSL.inline(from), DSL.inline(to)))
                 .groupBy(ARTICLE.LANG)
                 .orderBy(ARTICLE.LANG)
                 .fetch();
