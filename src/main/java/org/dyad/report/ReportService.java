@@ -183,10 +183,11 @@ public class ReportService {
                 }
                 case SECTORS -> {
                     var sectorNames = sectors.names();
-                    chart(h, title, "sectors", SectorsChartOption.build(facts, nameA, nameB,
-                            code -> sectorNames.containsKey(code) ? sectorNames.get(code).in(l) : code, l),
+                    java.util.function.Function<String, String> sectorName =
+                            code -> sectorNames.containsKey(code) ? sectorNames.get(code).in(l) : code;
+                    chart(h, title, "sectors", SectorsChartOption.build(facts, nameA, nameB, sectorName, l),
                             SectorsChartOption.height(facts));
-                    sectorsTable(h, l, all, notes);
+                    sectorsTable(h, l, all, notes, sectorName);
                 }
                 case MEMBERSHIPS -> {
                     MembershipTimeline timeline = memberships.timeline(a, b, LocalDate.of(r.from(), 1, 1), LocalDate.of(r.to(), 12, 31));
@@ -223,6 +224,19 @@ public class ReportService {
         h.open("tr").el("th", label).el("td", value).close("tr");
     }
 
+    private static void none(Html h, Locale l) {
+        h.el("p", t(l, "report.none"), "class", "empty");
+    }
+
+    /** Opens a data table with these column heads (repeated on every page it runs over) and its body. */
+    private static void dataTable(Html h, String... heads) {
+        h.open("table", "class", "data").open("thead").open("tr");
+        for (String head : heads) {
+            h.el("th", head);
+        }
+        h.close("tr").close("thead").open("tbody");
+    }
+
     private static String note(Map<Long, Integer> notes, long factId) {
         return "[" + notes.computeIfAbsent(factId, k -> notes.size() + 1) + "]";
     }
@@ -247,12 +261,10 @@ public class ReportService {
     private void meetings(Html h, Locale l, List<FactExport> all, Map<Long, Integer> notes) {
         List<FactExport> rows = all.stream().filter(f -> f.type().equals("meeting")).toList();
         if (rows.isEmpty()) {
-            h.el("p", t(l, "report.none"), "class", "empty");
+            none(h, l);
             return;
         }
-        h.open("table", "class", "data").open("thead").open("tr")
-                .el("th", t(l, "review.date")).el("th", t(l, "review.kind")).el("th", t(l, "report.participants"))
-                .el("th", t(l, "report.source")).close("tr").close("thead").open("tbody");
+        dataTable(h, t(l, "review.date"), t(l, "review.kind"), t(l, "report.participants"), t(l, "report.source"));
         for (FactExport f : rows) {
             h.open("tr").el("td", String.valueOf(f.date()), "class", "nowrap").el("td", t(l, "chart." + f.kind()))
                     .el("td", participants(l, f.detail()), "dir", "auto").el("td", note(notes, f.factId())).close("tr");
@@ -275,12 +287,10 @@ public class ReportService {
     private void trade(Html h, Locale l, List<FactExport> all, Map<Long, Integer> notes) {
         List<FactExport> rows = all.stream().filter(f -> f.type().equals("trade")).toList();
         if (rows.isEmpty()) {
-            h.el("p", t(l, "report.none"), "class", "empty");
+            none(h, l);
             return;
         }
-        h.open("table", "class", "data").open("thead").open("tr")
-                .el("th", t(l, "review.year")).el("th", t(l, "review.kind")).el("th", t(l, "review.amount"))
-                .el("th", "USD").el("th", t(l, "report.source")).close("tr").close("thead").open("tbody");
+        dataTable(h, t(l, "review.year"), t(l, "review.kind"), t(l, "review.amount"), "USD", t(l, "report.source"));
         for (FactExport f : rows) {
             h.open("tr").el("td", f.year() == null ? "—" : f.year().toString()).el("td", t(l, "chart." + f.kind()))
                     .el("td", Amounts.abbreviated(f.amount(), l) + " " + f.currency())
@@ -290,20 +300,19 @@ public class ReportService {
         h.close("tbody").close("table");
     }
 
-    private void sectorsTable(Html h, Locale l, List<FactExport> all, Map<Long, Integer> notes) {
+    private void sectorsTable(Html h, Locale l, List<FactExport> all, Map<Long, Integer> notes,
+                              java.util.function.Function<String, String> sectorName) {
         Map<String, List<FactExport>> bySector = new TreeMap<>();
         all.stream().filter(f -> f.type().equals("sector")).forEach(f -> bySector.computeIfAbsent(f.kind(), k -> new ArrayList<>()).add(f));
         if (bySector.isEmpty()) {
-            h.el("p", t(l, "report.none"), "class", "empty");
+            none(h, l);
             return;
         }
-        var names = sectors.names();
-        h.open("table", "class", "data").open("thead").open("tr").el("th", t(l, "report.sector"))
-                .el("th", t(l, "review.year")).el("th", t(l, "report.source")).close("tr").close("thead").open("tbody");
+        dataTable(h, t(l, "report.sector"), t(l, "review.year"), t(l, "report.source"));
         bySector.forEach((code, rows) -> {
             TreeMap<Integer, List<String>> byYear = new TreeMap<>();
             rows.forEach(f -> byYear.computeIfAbsent(f.year(), k -> new ArrayList<>()).add(note(notes, f.factId())));
-            byYear.forEach((year, refs) -> h.open("tr").el("td", names.containsKey(code) ? names.get(code).in(l) : code)
+            byYear.forEach((year, refs) -> h.open("tr").el("td", sectorName.apply(code))
                     .el("td", String.valueOf(year)).el("td", String.join(" ", refs)).close("tr"));
         });
         h.close("tbody").close("table");
@@ -323,13 +332,12 @@ public class ReportService {
 
     private void membershipsTable(Html h, Locale l, CountryName a, CountryName b, MembershipTimeline timeline) {
         if (timeline.isEmpty()) {
-            h.el("p", t(l, "report.none"), "class", "empty");
+            none(h, l);
             return;
         }
         h.el("p", t(l, "dyad.memberships.none"), "class", "hint");
-        h.open("table", "class", "data").open("thead").open("tr").el("th", t(l, "reference.organization"))
-                .el("th", t(l, "common.country")).el("th", t(l, "reference.status")).el("th", t(l, "common.from"))
-                .el("th", t(l, "common.to")).close("tr").close("thead").open("tbody");
+        dataTable(h, t(l, "reference.organization"), t(l, "common.country"), t(l, "reference.status"), t(l, "common.from"),
+                t(l, "common.to"));
         for (MembershipTimeline.OrganizationRow o : timeline.organizations()) {
             List<MembershipTimeline.Span> spans = new ArrayList<>(o.spansA());
             spans.addAll(o.spansB());
@@ -350,7 +358,7 @@ public class ReportService {
             all.forEach(f -> note(notes, f.factId())); // an evidence-only report still quotes every fact
         }
         if (notes.isEmpty()) {
-            h.el("p", t(l, "report.none"), "class", "empty");
+            none(h, l);
             return;
         }
         h.open("ol", "class", "notes");
