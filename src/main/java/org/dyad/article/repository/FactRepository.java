@@ -22,6 +22,10 @@ import org.dyad.extract.Participant;
 import org.dyad.extract.TradeFact;
 import org.dyad.extract.text.Span;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Table;
+import org.jooq.TableRecord;
+import org.jooq.UniqueKey;
 import org.springframework.stereotype.Repository;
 
 /** Writes the facts the parser found in an article, each with its evidence spans. */
@@ -60,42 +64,46 @@ public class FactRepository {
 
     private void store(long articleId, ParsedArticle parsed, String parserVersion, java.time.LocalDate published,
                        java.util.function.Predicate<String> alreadyReviewed) {
-        Map<String, Long> personIds = dsl.select(PERSON.SLUG, PERSON.ID).from(PERSON).fetchMap(PERSON.SLUG, PERSON.ID);
+        // A fact's own row is inserted at once (its generated id is needed); the rows that hang off the
+        // facts are collected and sent together at the end, one prepared batch per table.
+        Rows rows = new Rows();
+        java.util.Set<String> slugs = parsed.meetings().stream().flatMap(m -> m.participants().stream())
+                .map(Participant::slug).filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet());
+        Map<String, Long> personIds = slugs.isEmpty() ? Map.of()
+                : dsl.select(PERSON.SLUG, PERSON.ID).from(PERSON).where(PERSON.SLUG.in(slugs)).fetchMap(PERSON.SLUG, PERSON.ID);
         for (MeetingFact m : parsed.meetings()) {
             String key = ParseKeys.of(m);
             if (alreadyReviewed.test(key)) {
                 continue;
             }
-            long factId = fact(articleId, "meeting", parserVersion, m.evidence(), key);
+            long factId = fact(articleId, "meeting", parserVersion, m.evidence(), key, rows);
             List<String> countries = m.participants().stream().map(Participant::country)
                     .filter(java.util.Objects::nonNull).distinct().toList();
             String lo = countries.size() == 2 ? min(countries.get(0), countries.get(1)) : null;
             String hi = countries.size() == 2 ? max(countries.get(0), countries.get(1)) : null;
-            dsl.insertInto(MEETING)
-                    .set(MEETING.FACT_ID, factId)
-                    .set(MEETING.MEETING_DATE, m.date())
-                    .set(MEETING.RELATIVE_DAY, m.relative())
-                    .set(MEETING.MEETING_KIND, m.kind())
-                    .set(MEETING.LOCATION_COUNTRY, m.locationCountry())
-                    .set(MEETING.LOCATION_CITY, m.locationCity())
-                    .set(MEETING.HOST_COUNTRY, m.hostCountry())
-                    .set(MEETING.GUEST_COUNTRY, m.guestCountry())
-                    .set(MEETING.COUNTRY_LO, lo)
-                    .set(MEETING.COUNTRY_HI, hi)
-                    .set(MEETING.MEETING_LEVEL, level(m.participants()))
-                    .execute();
+            rows.add(MEETING)
+                    .with(MEETING.FACT_ID, factId)
+                    .with(MEETING.MEETING_DATE, m.date())
+                    .with(MEETING.RELATIVE_DAY, m.relative())
+                    .with(MEETING.MEETING_KIND, m.kind())
+                    .with(MEETING.LOCATION_COUNTRY, m.locationCountry())
+                    .with(MEETING.LOCATION_CITY, m.locationCity())
+                    .with(MEETING.HOST_COUNTRY, m.hostCountry())
+                    .with(MEETING.GUEST_COUNTRY, m.guestCountry())
+                    .with(MEETING.COUNTRY_LO, lo)
+                    .with(MEETING.COUNTRY_HI, hi)
+                    .with(MEETING.MEETING_LEVEL, level(m.participants()));
             for (Participant p : m.participants()) {
                 String side = p.country() == null ? null
                         : p.country().equals(m.hostCountry()) ? "host"
                         : p.country().equals(m.guestCountry()) ? "guest" : null;
-                dsl.insertInto(MEETING_PARTICIPANT)
-                        .set(MEETING_PARTICIPANT.MEETING_ID, factId)
-                        .set(MEETING_PARTICIPANT.PERSON_ID, p.slug() == null ? null : personIds.get(p.slug()))
-                        .set(MEETING_PARTICIPANT.NAME_EN, p.nameEn())
-                        .set(MEETING_PARTICIPANT.OFFICE_ROLE, p.role())
-                        .set(MEETING_PARTICIPANT.COUNTRY_CODE, p.country())
-                        .set(MEETING_PARTICIPANT.SIDE, side)
-                        .execute();
+                rows.add(MEETING_PARTICIPANT)
+                        .with(MEETING_PARTICIPANT.MEETING_ID, factId)
+                        .with(MEETING_PARTICIPANT.PERSON_ID, p.slug() == null ? null : personIds.get(p.slug()))
+                        .with(MEETING_PARTICIPANT.NAME_EN, p.nameEn())
+                        .with(MEETING_PARTICIPANT.OFFICE_ROLE, p.role())
+                        .with(MEETING_PARTICIPANT.COUNTRY_CODE, p.country())
+                        .with(MEETING_PARTICIPANT.SIDE, side);
             }
         }
         for (TradeFact t : parsed.trade()) {
@@ -103,23 +111,22 @@ public class FactRepository {
             if (alreadyReviewed.test(key)) {
                 continue;
             }
-            long factId = fact(articleId, "trade", parserVersion, t.evidence(), key);
+            long factId = fact(articleId, "trade", parserVersion, t.evidence(), key, rows);
             String c1 = t.countries().size() > 0 ? t.countries().get(0) : null;
             String c2 = t.countries().size() > 1 ? t.countries().get(1) : null;
             boolean pair = c1 != null && c2 != null && !c1.equals(c2);
-            dsl.insertInto(TRADE_FIGURE)
-                    .set(TRADE_FIGURE.FACT_ID, factId)
-                    .set(TRADE_FIGURE.AMOUNT, t.value())
-                    .set(TRADE_FIGURE.CURRENCY, t.currency())
-                    .set(TRADE_FIGURE.AMOUNT_USD, t.valueUsd())
-                    .set(TRADE_FIGURE.FACT_YEAR, t.year())
-                    .set(TRADE_FIGURE.RELATIVE_YEAR, t.relativeYear())
-                    .set(TRADE_FIGURE.TRADE_KIND, t.kind())
-                    .set(TRADE_FIGURE.COUNTRY_1, c1)
-                    .set(TRADE_FIGURE.COUNTRY_2, c2)
-                    .set(TRADE_FIGURE.COUNTRY_LO, pair ? min(c1, c2) : null)
-                    .set(TRADE_FIGURE.COUNTRY_HI, pair ? max(c1, c2) : null)
-                    .execute();
+            rows.add(TRADE_FIGURE)
+                    .with(TRADE_FIGURE.FACT_ID, factId)
+                    .with(TRADE_FIGURE.AMOUNT, t.value())
+                    .with(TRADE_FIGURE.CURRENCY, t.currency())
+                    .with(TRADE_FIGURE.AMOUNT_USD, t.valueUsd())
+                    .with(TRADE_FIGURE.FACT_YEAR, t.year())
+                    .with(TRADE_FIGURE.RELATIVE_YEAR, t.relativeYear())
+                    .with(TRADE_FIGURE.TRADE_KIND, t.kind())
+                    .with(TRADE_FIGURE.COUNTRY_1, c1)
+                    .with(TRADE_FIGURE.COUNTRY_2, c2)
+                    .with(TRADE_FIGURE.COUNTRY_LO, pair ? min(c1, c2) : null)
+                    .with(TRADE_FIGURE.COUNTRY_HI, pair ? max(c1, c2) : null);
         }
         List<long[]> mentionFacts = new java.util.ArrayList<>();
         List<String[]> mentionCodes = new java.util.ArrayList<>();
@@ -128,9 +135,8 @@ public class FactRepository {
             if (alreadyReviewed.test(key)) {
                 continue;
             }
-            long factId = fact(articleId, "sector", parserVersion, s.evidence(), key);
-            dsl.insertInto(SECTOR_MENTION).set(SECTOR_MENTION.FACT_ID, factId).set(SECTOR_MENTION.SECTOR_CODE, s.code())
-                    .execute();
+            long factId = fact(articleId, "sector", parserVersion, s.evidence(), key, rows);
+            rows.add(SECTOR_MENTION).with(SECTOR_MENTION.FACT_ID, factId).with(SECTOR_MENTION.SECTOR_CODE, s.code());
             mentionFacts.add(new long[]{factId});
             mentionCodes.add(new String[]{"sector", s.code()});
         }
@@ -139,35 +145,32 @@ public class FactRepository {
             if (alreadyReviewed.test(key)) {
                 continue;
             }
-            long factId = fact(articleId, "organization", parserVersion, o.evidence(), key);
-            dsl.insertInto(ORGANIZATION_MENTION).set(ORGANIZATION_MENTION.FACT_ID, factId)
-                    .set(ORGANIZATION_MENTION.ORG_CODE, o.code()).execute();
+            long factId = fact(articleId, "organization", parserVersion, o.evidence(), key, rows);
+            rows.add(ORGANIZATION_MENTION).with(ORGANIZATION_MENTION.FACT_ID, factId)
+                    .with(ORGANIZATION_MENTION.ORG_CODE, o.code());
             mentionFacts.add(new long[]{factId});
             mentionCodes.add(new String[]{"organization", o.code()});
         }
         if (published != null) {
             for (List<String> p : parsed.countryPairs()) {
                 for (int i = 0; i < mentionFacts.size(); i++) {
-                    dsl.insertInto(PAIR_MENTION)
-                            .set(PAIR_MENTION.FACT_ID, mentionFacts.get(i)[0])
-                            .set(PAIR_MENTION.COUNTRY_LO, min(p.get(0), p.get(1)))
-                            .set(PAIR_MENTION.COUNTRY_HI, max(p.get(0), p.get(1)))
-                            .set(PAIR_MENTION.MENTION_TYPE, mentionCodes.get(i)[0])
-                            .set(PAIR_MENTION.MENTION_YEAR, published.getYear())
-                            .set(PAIR_MENTION.CODE, mentionCodes.get(i)[1])
-                            .onConflictDoNothing()
-                            .execute();
+                    rows.add(PAIR_MENTION)
+                            .with(PAIR_MENTION.FACT_ID, mentionFacts.get(i)[0])
+                            .with(PAIR_MENTION.COUNTRY_LO, min(p.get(0), p.get(1)))
+                            .with(PAIR_MENTION.COUNTRY_HI, max(p.get(0), p.get(1)))
+                            .with(PAIR_MENTION.MENTION_TYPE, mentionCodes.get(i)[0])
+                            .with(PAIR_MENTION.MENTION_YEAR, published.getYear())
+                            .with(PAIR_MENTION.CODE, mentionCodes.get(i)[1]);
                 }
             }
         }
         for (List<String> p : parsed.countryPairs()) {
-            dsl.insertInto(ARTICLE_PAIR)
-                    .set(ARTICLE_PAIR.ARTICLE_ID, articleId)
-                    .set(ARTICLE_PAIR.COUNTRY_LO, min(p.get(0), p.get(1)))
-                    .set(ARTICLE_PAIR.COUNTRY_HI, max(p.get(0), p.get(1)))
-                    .onConflictDoNothing()
-                    .execute();
+            rows.add(ARTICLE_PAIR)
+                    .with(ARTICLE_PAIR.ARTICLE_ID, articleId)
+                    .with(ARTICLE_PAIR.COUNTRY_LO, min(p.get(0), p.get(1)))
+                    .with(ARTICLE_PAIR.COUNTRY_HI, max(p.get(0), p.get(1)));
         }
+        rows.insert();
         dsl.update(ARTICLE).set(ARTICLE.PARSER_VERSION, parserVersion).where(ARTICLE.ID.eq(articleId)).execute();
     }
 
@@ -190,7 +193,8 @@ public class FactRepository {
         };
     }
 
-    private long fact(long articleId, String type, String parserVersion, List<Span> evidence, String parseKey) {
+    private long fact(long articleId, String type, String parserVersion, List<Span> evidence, String parseKey,
+                      Rows rows) {
         long id = dsl.insertInto(FACT)
                 .set(FACT.ARTICLE_ID, articleId)
                 .set(FACT.FACT_TYPE, type)
@@ -199,12 +203,11 @@ public class FactRepository {
                 .returningResult(FACT.ID)
                 .fetchSingle(FACT.ID);
         for (Span s : evidence) {
-            dsl.insertInto(EVIDENCE)
-                    .set(EVIDENCE.FACT_ID, id)
-                    .set(EVIDENCE.ARTICLE_ID, articleId)
-                    .set(EVIDENCE.SPAN_START, s.start())
-                    .set(EVIDENCE.SPAN_END, s.end())
-                    .execute();
+            rows.add(EVIDENCE)
+                    .with(EVIDENCE.FACT_ID, id)
+                    .with(EVIDENCE.ARTICLE_ID, articleId)
+                    .with(EVIDENCE.SPAN_START, s.start())
+                    .with(EVIDENCE.SPAN_END, s.end());
         }
         return id;
     }
@@ -230,6 +233,50 @@ public class FactRepository {
         return dsl.select(ARTICLE.ID, ARTICLE.BODY, ARTICLE.LANG, ARTICLE.PUBLISHED).from(ARTICLE)
                 .where(ARTICLE.ID.eq(id))
                 .fetchSingle(r -> new StoredArticle(r.value1(), r.value2(), r.value3(), r.value4()));
+    }
+
+    /**
+     * Rows to insert, kept per table in an order that satisfies the foreign keys among them (meetings
+     * before their participants). Every row of a table sets the same columns, so jOOQ sends each table's
+     * rows as one JDBC batch of one prepared statement. A row whose primary key equals that of one
+     * already added (the same pair named twice) is left out; rows with generated keys are all kept.
+     */
+    private final class Rows {
+        private final Map<Table<?>, List<TableRecord<?>>> byTable = new java.util.LinkedHashMap<>();
+        private final java.util.Set<List<Object>> keys = new java.util.HashSet<>();
+
+        Rows() {
+            for (Table<?> t : List.of(MEETING, MEETING_PARTICIPANT, TRADE_FIGURE, SECTOR_MENTION, ORGANIZATION_MENTION,
+                    PAIR_MENTION, ARTICLE_PAIR, EVIDENCE)) {
+                byTable.put(t, new java.util.ArrayList<>());
+            }
+        }
+
+        <R extends TableRecord<R>> R add(Table<R> table) {
+            R row = dsl.newRecord(table);
+            byTable.get(table).add(row);
+            return row;
+        }
+
+        void insert() {
+            for (List<TableRecord<?>> rowsOfTable : byTable.values()) {
+                List<TableRecord<?>> distinct = new java.util.ArrayList<>();
+                for (TableRecord<?> row : rowsOfTable) {
+                    UniqueKey<?> pk = row.getTable().getPrimaryKey();
+                    List<Object> key = pk == null ? List.of() : java.util.Arrays.asList(row.into(pk.getFieldsArray()).intoArray());
+                    if (key.isEmpty() || key.contains(null) || keys.add(List.of(row.getTable(), key))) {
+                        distinct.add(row);
+                    }
+                }
+                if (!distinct.isEmpty()) {
+                    TableRecord<?> first = distinct.get(0);
+                    Field<?>[] columns = java.util.Arrays.stream(first.fields()).filter(first::changed).toArray(Field<?>[]::new);
+                    dsl.insertInto(first.getTable()).columns(columns)
+                            .valuesOfRecords(distinct.stream().map(r -> r.into(columns)).toList())
+                            .execute();
+                }
+            }
+        }
     }
 
     private static String min(String a, String b) {
