@@ -20,8 +20,9 @@ import org.springframework.stereotype.Component;
 /**
  * {@code java -jar dyad.jar ingest [--published YYYY-MM-DD] [--source-name NAME] [--lang ar|ru|en] PATH...}:
  * stores articles from files and folders (folders: every .txt, .html, .htm, .pdf and .docx inside,
- * recursively) through the same checks as an upload. Each article is its own transaction, so a
- * failure or an interruption loses only the file at hand and a second run adds only what is missing.
+ * recursively) through the same checks as an upload, on {@code --threads} threads (one per processor by
+ * default). Each article is its own transaction, so a failure or an interruption loses only the files
+ * at hand and a second run adds only what is missing.
  * Prints a progress bar and a summary; exits 1 when any file failed, 2 on a usage error.
  */
 @Component
@@ -39,6 +40,7 @@ public class IngestCommand {
         LocalDate published = null;
         String sourceName = null;
         String lang = null;
+        int threads = Workers.defaultThreads();
         List<Path> paths = new ArrayList<>();
         try {
             for (int i = 0; i < args.size(); i++) {
@@ -46,6 +48,12 @@ public class IngestCommand {
                     case "--published" -> published = LocalDate.parse(args.get(++i));
                     case "--source-name" -> sourceName = args.get(++i);
                     case "--lang" -> lang = args.get(++i).equals("auto") ? null : args.get(i);
+                    case "--threads" -> {
+                        threads = Integer.parseInt(args.get(++i));
+                        if (threads < 1) {
+                            throw new IllegalArgumentException("--threads must be at least 1");
+                        }
+                    }
                     default -> {
                         if (args.get(i).startsWith("--")) {
                             throw new IllegalArgumentException("unknown option " + args.get(i));
@@ -59,7 +67,7 @@ public class IngestCommand {
             paths.clear();
         }
         if (paths.isEmpty()) {
-            err.println("usage: java -jar dyad.jar ingest [--published YYYY-MM-DD] [--source-name NAME] [--lang ar|ru|en] PATH...");
+            err.println("usage: java -jar dyad.jar ingest [--published YYYY-MM-DD] [--source-name NAME] [--lang ar|ru|en] [--threads T] PATH...");
             return 2;
         }
         List<Path> files = new ArrayList<>();
@@ -81,48 +89,74 @@ public class IngestCommand {
         }
         UploadService.Metadata metadata = new UploadService.Metadata(null, published, sourceName, null, lang);
         String user = "cli:" + System.getProperty("user.name", "unknown");
-        int created = 0;
-        int duplicates = 0;
+        Tally tally = new Tally(files.size(), failures);
         long start = System.nanoTime();
-        for (int i = 0; i < files.size(); i++) {
-            Path file = files.get(i);
-            try {
-                if (Files.size(file) > uploads.limits().maxFileBytes()) {
-                    throw new UploadException("upload.error.tooLarge", String.format(Locale.ROOT, "%.1f", Files.size(file) / 1048576.0),
-                            String.format(Locale.ROOT, "%.1f", uploads.limits().maxFileBytes() / 1048576.0));
-                }
-                UploadService.Stored stored = uploads.upload(file.getFileName().toString(), Files.readAllBytes(file), metadata, user);
-                if (stored.status() == IngestResult.Status.CREATED) {
-                    created++;
-                } else {
-                    duplicates++;
-                }
-            } catch (UploadException e) {
-                failures.add(file + ": " + e.message(Locale.ENGLISH));
-            } catch (ArticleValidationException e) {
-                failures.add(file + ": " + e.getMessage());
-            } catch (IOException e) {
-                failures.add(file + ": cannot read (" + e.getMessage() + ")");
+        try (Workers workers = new Workers(threads, "ingest")) {
+            for (Path file : files) {
+                workers.submit(() -> tally.done(err, ingest(file, metadata, user)));
             }
-            progress(err, i + 1, files.size(), created, duplicates, failures.size());
+            workers.finish();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         if (!files.isEmpty()) {
             err.println();
         }
-        out.printf(Locale.ROOT, "Ingested %d, duplicates %d, failed %d (%d file(s) in %.1f s).%n", created, duplicates,
-                failures.size(), files.size(), seconds);
+        out.printf(Locale.ROOT, "Ingested %d, duplicates %d, failed %d (%d file(s) in %.1f s, %d thread(s)).%n", tally.created,
+                tally.duplicates, failures.size(), files.size(), seconds, threads);
+        failures.sort(null); // threads finish in any order
         for (String f : failures) {
             out.println("  failed: " + f);
         }
         return failures.isEmpty() ? 0 : 1;
     }
 
-    private static void progress(PrintStream err, int done, int total, int created, int duplicates, int failed) {
-        int width = 30;
-        int filled = total == 0 ? width : done * width / total;
-        err.printf(Locale.ROOT, "\r[%s%s] %d/%d  new %d  duplicate %d  failed %d", "#".repeat(filled), ".".repeat(width - filled),
-                done, total, created, duplicates, failed);
-        err.flush();
+    /** Stored (new or a duplicate), or failed with a reason. */
+    private record Outcome(IngestResult.Status status, String failure) {}
+
+    /** Stores one file. */
+    private Outcome ingest(Path file, UploadService.Metadata metadata, String user) {
+        try {
+            if (Files.size(file) > uploads.limits().maxFileBytes()) {
+                throw new UploadException("upload.error.tooLarge", String.format(Locale.ROOT, "%.1f", Files.size(file) / 1048576.0),
+                        String.format(Locale.ROOT, "%.1f", uploads.limits().maxFileBytes() / 1048576.0));
+            }
+            return new Outcome(uploads.upload(file.getFileName().toString(), Files.readAllBytes(file), metadata, user).status(), null);
+        } catch (UploadException e) {
+            return new Outcome(null, file + ": " + e.message(Locale.ENGLISH));
+        } catch (ArticleValidationException e) {
+            return new Outcome(null, file + ": " + e.getMessage());
+        } catch (IOException e) {
+            return new Outcome(null, file + ": cannot read (" + e.getMessage() + ")");
+        }
+    }
+
+    /** What the workers have done so far, and the progress bar that shows it. */
+    private static final class Tally {
+        private final int total;
+        private final List<String> failures;
+        private int done;
+        private int created;
+        private int duplicates;
+
+        Tally(int total, List<String> failures) {
+            this.total = total;
+            this.failures = failures;
+        }
+
+        synchronized void done(PrintStream err, Outcome outcome) {
+            if (outcome.failure() != null) {
+                failures.add(outcome.failure());
+            } else if (outcome.status() == IngestResult.Status.CREATED) {
+                created++;
+            } else {
+                duplicates++;
+            }
+            done++;
+            int width = 30;
+            int filled = total == 0 ? width : done * width / total;
+            err.printf(Locale.ROOT, "\r[%s%s] %d/%d  new %d  duplicate %d  failed %d", "#".repeat(filled), ".".repeat(width - filled),
+                    done, total, created, duplicates, failures.size());
+            err.flush();
+        }
     }
 }

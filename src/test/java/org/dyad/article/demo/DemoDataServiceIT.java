@@ -45,4 +45,29 @@ class DemoDataServiceIT {
         assertThat(dsl.fetchCount(EVIDENCE.join(ARTICLE).on(ARTICLE.ID.eq(EVIDENCE.ARTICLE_ID)), ARTICLE.SYNTHETIC.isTrue()))
                 .isZero();
     }
+
+    @Test
+    void several_threads_store_exactly_what_one_thread_stores() {
+        assertThat(demo.generate(60, 9, 3, i -> { })).isEqualTo(60);
+        java.util.Map<String, java.util.List<String>> parallel = factsByArticle();
+        demo.removeAll("test-admin");
+        assertThat(demo.generate(60, 9, 1, i -> { })).isEqualTo(60);
+        java.util.Map<String, java.util.List<String>> sequential = factsByArticle();
+        demo.removeAll("test-admin");
+
+        assertThat(parallel).hasSize(60).isEqualTo(sequential);
+    }
+
+    /** Per synthetic article (by content hash): its facts as type and evidence span, in a stable order. */
+    private java.util.Map<String, java.util.List<String>> factsByArticle() {
+        java.util.Map<String, java.util.List<String>> out = new java.util.TreeMap<>();
+        dsl.select(ARTICLE.CONTENT_HASH, FACT.FACT_TYPE, EVIDENCE.SPAN_START, EVIDENCE.SPAN_END)
+                .from(FACT).join(ARTICLE).on(ARTICLE.ID.eq(FACT.ARTICLE_ID))
+                .join(EVIDENCE).on(EVIDENCE.FACT_ID.eq(FACT.ID))
+                .where(ARTICLE.SYNTHETIC.isTrue())
+                .forEach(r -> out.computeIfAbsent(r.value1(), k -> new java.util.ArrayList<>())
+                        .add(r.value2() + "@" + r.value3() + "-" + r.value4()));
+        out.values().forEach(java.util.Collections::sort);
+        return out;
+    }
 }

@@ -36,7 +36,7 @@ class IngestCommandIT {
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = command.run(List.of(dir.toString(), "--published", "2024-01-10"), new PrintStream(out, true, StandardCharsets.UTF_8),
+        int status = command.run(List.of(dir.toString(), "--published", "2024-01-10", "--threads", "4"), new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         String summary = out.toString(StandardCharsets.UTF_8);
         assertThat(status).isEqualTo(1);
@@ -44,9 +44,11 @@ class IngestCommandIT {
                 .contains("empty.txt: The file is empty.").doesNotContain("photo.jpg");
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("[##############################] 5/5");
 
-        // a second run adds nothing and fails only on the empty file again
+        assertThat(summary).contains("4 thread(s)");
+
+        // a second run, on one thread, adds nothing and fails only on the empty file again
         ByteArrayOutputStream again = new ByteArrayOutputStream();
-        command.run(List.of(dir.toString()), new PrintStream(again, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()));
+        command.run(List.of(dir.toString(), "--threads", "1"), new PrintStream(again, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()));
         assertThat(again.toString(StandardCharsets.UTF_8)).contains("Ingested 0, duplicates 4, failed 1");
     }
 
@@ -66,6 +68,10 @@ class IngestCommandIT {
         ByteArrayOutputStream usage = new ByteArrayOutputStream();
         assertThat(command.run(List.of("--bogus"), new PrintStream(new ByteArrayOutputStream()), new PrintStream(usage))).isEqualTo(2);
         assertThat(usage.toString()).contains("unknown option --bogus", "usage:");
+        ByteArrayOutputStream noThreads = new ByteArrayOutputStream();
+        assertThat(command.run(List.of("--threads", "0", file.toString()), new PrintStream(new ByteArrayOutputStream()),
+                new PrintStream(noThreads))).isEqualTo(2);
+        assertThat(noThreads.toString()).contains("--threads must be at least 1", "usage:");
         Files.deleteIfExists(file);
     }
 }
