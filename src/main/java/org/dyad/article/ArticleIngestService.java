@@ -53,7 +53,7 @@ public class ArticleIngestService {
         boolean created;
         try {
             created = articles.insertIfAbsent(new ArticleInsert(body, hash, lang, article.title(), article.published(),
-                    article.sourceName(), article.sourceUrl(), article.synthetic(), username));
+                    article.sourceName(), article.sourceUrl(), article.synthetic(), username, ArticleParser.VERSION));
         } catch (DuplicateKeyException raceLost) {
             created = false;
         }

@@ -18,7 +18,8 @@ public class ArticleRepository {
     }
 
     public record ArticleInsert(String body, String contentHash, String lang, String title, LocalDate published,
-                                String sourceName, String sourceUrl, boolean synthetic, String ingestedBy) {}
+                                String sourceName, String sourceUrl, boolean synthetic, String ingestedBy,
+                                String parserVersion) {}
 
     /** Inserts unless an article with the same content hash exists; true when a row was inserted. */
     public boolean insertIfAbsent(ArticleInsert a) {
@@ -33,6 +34,7 @@ public class ArticleRepository {
                 .set(ARTICLE.SOURCE_URL, a.sourceUrl())
                 .set(ARTICLE.SYNTHETIC, a.synthetic())
                 .set(ARTICLE.INGESTED_BY, a.ingestedBy())
+                .set(ARTICLE.PARSER_VERSION, a.parserVersion())
                 .onConflict(ARTICLE.CONTENT_HASH).doNothing()
                 .execute();
         return rows > 0;

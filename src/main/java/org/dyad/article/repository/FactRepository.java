@@ -171,7 +171,10 @@ public class FactRepository {
                     .with(ARTICLE_PAIR.COUNTRY_HI, max(p.get(0), p.get(1)));
         }
         rows.insert();
-        dsl.update(ARTICLE).set(ARTICLE.PARSER_VERSION, parserVersion).where(ARTICLE.ID.eq(articleId)).execute();
+        // a new article is inserted with its parser version: no second write of its row (on PostgreSQL, a
+        // dead row version per article until vacuum, and index-only scans that must visit the table)
+        dsl.update(ARTICLE).set(ARTICLE.PARSER_VERSION, parserVersion)
+                .where(ARTICLE.ID.eq(articleId), ARTICLE.PARSER_VERSION.isDistinctFrom(parserVersion)).execute();
     }
 
     /** The seniority of a meeting: that of its most senior participant. */
