@@ -80,10 +80,8 @@ public final class MembershipChartOption {
         tooltip.put("trigger", "item");
         tooltip.put("confine", true);
 
-        ObjectNode legend = option.putObject("legend");
-        legend.put("top", 0).put("left", 0).put("itemWidth", 28);
-        ArrayNode legendData = legend.putArray("data");
-        seriesInLegendOrder(series, timeline).forEach(s -> legendData.add(s.get("name").asString()));
+        Options.legend(option, seriesInLegendOrder(series, timeline).stream().map(s -> s.get("name").asString()).toList())
+                .put("itemWidth", 28);
 
         ObjectNode toolbox = option.putObject("toolbox");
         toolbox.put("right", 8);
@@ -92,7 +90,7 @@ public final class MembershipChartOption {
         features.putObject("saveAsImage").put("name", "dyad-memberships-" + timeline.a().code() + "-" + timeline.b().code());
 
         ObjectNode grid = option.putObject("grid");
-        grid.put("left", 8).put("right", 24).put("top", 40).put("bottom", 64).put("containLabel", true);
+        grid.put("left", 8).put("right", 24).put("top", 48).put("bottom", 64).put("containLabel", true);
 
         ObjectNode xAxis = option.putObject("xAxis");
         xAxis.put("type", "time")

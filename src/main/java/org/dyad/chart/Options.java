@@ -39,11 +39,24 @@ final class Options {
         return option;
     }
 
-    static void legend(ObjectNode option, List<String> names) {
+    /**
+     * The legend's share of the chart's width: the rest, at least 72 px on any chart 330 px wide or
+     * more, stays free for the toolbox's two icons at the top right. (ECharts keeps only one of a
+     * legend's left and right, so the room is given as a width.)
+     */
+    static final String LEGEND_WIDTH = "78%";
+
+    /**
+     * A legend at the top left that stops short of the toolbox; when the chart is narrow it wraps to
+     * a second line, which the grids' top margin (48 px) leaves room for. (Paging it instead would
+     * hide entries such as the head-of-state marker's meaning.)
+     */
+    static ObjectNode legend(ObjectNode option, List<String> names) {
         ObjectNode legend = option.putObject("legend");
-        legend.put("top", 0).put("left", 0);
+        legend.put("top", 0).put("left", 0).put("width", LEGEND_WIDTH);
         ArrayNode data = legend.putArray("data");
         names.forEach(data::add);
+        return legend;
     }
 
     static void zoomX(ObjectNode option) {

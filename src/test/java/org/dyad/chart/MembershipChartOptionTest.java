@@ -79,6 +79,9 @@ class MembershipChartOptionTest {
         assertThat(texts(option.get("legend").get("data")))
                 .containsExactly("Kazakhstan: Observer", "Kazakhstan: Dialogue partner");
         assertThat(option.get("series").get(1).get("lineStyle").get("type").asString()).isEqualTo("dotted");
+        // the legend keeps clear of the toolbox's icons at the top right (it overlapped them)
+        assertThat(option.get("legend").get("width").asString()).isEqualTo(Options.LEGEND_WIDTH);
+        assertThat(option.get("legend").has("right")).as("ECharts would drop it in favour of left").isFalse();
     }
 
     @Test

@@ -34,6 +34,10 @@ public final class PrintOption {
             grid.put("left", Math.max(MARGIN, grid.path("left").asInt(0)));
         }
         o.remove("dataZoom");
+        if (o.get("legend") instanceof ObjectNode legend) {
+            // no toolbox to keep clear of: the full width
+            legend.remove("width");
+        }
         visual(o);
         ObjectNode text = o.has("textStyle") ? (ObjectNode) o.get("textStyle") : o.putObject("textStyle");
         text.put("fontFamily", TextMeasure.FAMILY).put("color", "#1a1a1a");

@@ -16,7 +16,7 @@ class PrintOptionTest {
         o.putObject("toolbox").putObject("feature").putObject("saveAsImage");
         o.putObject("grid").put("left", 8).put("bottom", 64);
         o.putArray("dataZoom").addObject().put("type", "slider");
-        o.putObject("legend").putArray("data").add("زيارة رسمية").add("Official visit");
+        o.putObject("legend").put("width", "78%").putArray("data").add("زيارة رسمية").add("Official visit");
         o.putArray("series").addObject().put("type", "bar").put("name", "زيارة رسمية").put("color", "#2f6fdf");
         return o;
     }
@@ -33,6 +33,7 @@ class PrintOptionTest {
         assertThat(print.get("grid").get("left").asInt()).isEqualTo(PrintOption.MARGIN);
         assertThat(print.get("textStyle").get("fontFamily").asString()).isEqualTo(TextMeasure.FAMILY);
         assertThat(print.get("series").get(0).get("color").asString()).isEqualTo("#2f6fdf");
+        assertThat(print.get("legend").has("width")).as("no toolbox to keep clear of").isFalse();
         assertThat(dashboard.has("tooltip")).as("the dashboard's option is left alone").isTrue();
     }
 
