@@ -65,7 +65,7 @@ public class FactRepository {
     private void store(long articleId, ParsedArticle parsed, String parserVersion, java.time.LocalDate published,
                        java.util.function.Predicate<String> alreadyReviewed) {
         // A fact's own row is inserted at once (its generated id is needed); the rows that hang off the
-        // facts are collected and sent together at the end, one prepared batch per table.
+        // facts are collected and inserted at the end, one multi-row insert per table.
         Rows rows = new Rows();
         java.util.Set<String> slugs = parsed.meetings().stream().flatMap(m -> m.participants().stream())
                 .map(Participant::slug).filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet());
@@ -240,8 +240,8 @@ public class FactRepository {
 
     /**
      * Rows to insert, kept per table in an order that satisfies the foreign keys among them (meetings
-     * before their participants). Every row of a table sets the same columns, so jOOQ sends each table's
-     * rows as one JDBC batch of one prepared statement. A row whose primary key equals that of one
+     * before their participants). Every row of a table sets the same columns, so each table's rows go in
+     * as one multi-row INSERT with bind values. A row whose primary key equals that of one
      * already added (the same pair named twice) is left out; rows with generated keys are all kept.
      */
     private final class Rows {
