@@ -8,13 +8,14 @@ import org.flywaydb.core.api.migration.Context;
 
 /**
  * Loads the curated reference data (countries, organizations and memberships, people and office
- * terms, sectors) from {@code db/reference/*.tsv}. A later change to those files comes with a new
- * migration that applies it, so every database sees each change exactly once.
+ * terms, sectors) of the first release: the core files of {@code db/reference} (not the
+ * {@code *_world.tsv} ones, which {@link V9__World_reference_data} adds). A later change to those
+ * files comes with a new migration that applies it, so every database sees each change exactly once.
  */
 public class V2__Reference_data extends BaseJavaMigration {
 
     @Override
     public void migrate(Context context) {
-        ReferenceDataLoader.load(JooqSettings.using(context.getConnection()), ReferenceFiles.load());
+        ReferenceDataLoader.load(JooqSettings.using(context.getConnection()), ReferenceFiles.load(ReferenceFiles.Part.CORE));
     }
 }

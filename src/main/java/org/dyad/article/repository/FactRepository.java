@@ -72,6 +72,9 @@ public class FactRepository {
         Map<String, Long> personIds = slugs.isEmpty() ? Map.of()
                 : dsl.select(PERSON.SLUG, PERSON.ID).from(PERSON).where(PERSON.SLUG.in(slugs)).fetchMap(PERSON.SLUG, PERSON.ID);
         for (MeetingFact m : parsed.meetings()) {
+            if (m.recalled()) {
+                continue; // a past meeting recalled: stored once reports are merged into events, not counted again here
+            }
             String key = ParseKeys.of(m);
             if (alreadyReviewed.test(key)) {
                 continue;
@@ -83,7 +86,7 @@ public class FactRepository {
             String hi = countries.size() == 2 ? max(countries.get(0), countries.get(1)) : null;
             rows.add(MEETING)
                     .with(MEETING.FACT_ID, factId)
-                    .with(MEETING.MEETING_DATE, m.date())
+                    .with(MEETING.MEETING_DATE, m.dayOrEstimate())
                     .with(MEETING.RELATIVE_DAY, m.relative())
                     .with(MEETING.MEETING_KIND, m.kind())
                     .with(MEETING.LOCATION_COUNTRY, m.locationCountry())
@@ -100,7 +103,8 @@ public class FactRepository {
                 rows.add(MEETING_PARTICIPANT)
                         .with(MEETING_PARTICIPANT.MEETING_ID, factId)
                         .with(MEETING_PARTICIPANT.PERSON_ID, p.slug() == null ? null : personIds.get(p.slug()))
-                        .with(MEETING_PARTICIPANT.NAME_EN, p.nameEn())
+                        .with(MEETING_PARTICIPANT.NAME_EN, p.nameEn() != null ? p.nameEn() : officeLabel(p))
+                        .with(MEETING_PARTICIPANT.NAME_WRITTEN, p.nameAsWritten())
                         .with(MEETING_PARTICIPANT.OFFICE_ROLE, p.role())
                         .with(MEETING_PARTICIPANT.COUNTRY_CODE, p.country())
                         .with(MEETING_PARTICIPANT.SIDE, side);
@@ -177,14 +181,19 @@ public class FactRepository {
                 .where(ARTICLE.ID.eq(articleId), ARTICLE.PARSER_VERSION.isDistinctFrom(parserVersion)).execute();
     }
 
+    /** What is shown for a participant the article designates by office only: "prime_minister (EG)". */
+    static String officeLabel(Participant p) {
+        return p.role() + " (" + (p.country() == null ? "?" : p.country()) + ")";
+    }
+
     /** The seniority of a meeting: that of its most senior participant. */
     static String level(List<Participant> participants) {
         int best = 4;
         for (Participant p : participants) {
             best = Math.min(best, switch (p.role()) {
-                case "president" -> 1;
+                case "president", "monarch" -> 1;
                 case "prime_minister" -> 2;
-                case "foreign_minister", "minister" -> 3;
+                case "foreign_minister", "minister", "deputy_prime_minister" -> 3;
                 default -> 4;
             });
         }

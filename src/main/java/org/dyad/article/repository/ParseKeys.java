@@ -38,7 +38,7 @@ public final class ParseKeys {
     }
 
     static String of(MeetingFact m) {
-        return meeting(firstStart(m.evidence()), m.kind(), m.date(), m.relative());
+        return meeting(firstStart(m.evidence()), m.kind(), m.dayOrEstimate(), m.relative());
     }
 
     static String of(TradeFact t) {

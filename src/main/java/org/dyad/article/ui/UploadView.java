@@ -341,7 +341,8 @@ public class UploadView extends VerticalLayout implements HasDynamicTitle {
     private List<String> factLines(ParsedArticle p) {
         List<String> lines = new ArrayList<>();
         p.meetings().forEach(m -> lines.add(getTranslation("chart." + m.kind()) + ", "
-                + (m.date() != null ? m.date().toString() : m.relative() != null ? m.relative() : "?") + ": "
+                + (m.date() != null ? m.date().toString() : m.dateEstimate() != null ? "≈ " + m.dateEstimate()
+                : m.relative() != null ? m.relative() : "?") + (m.recalled() ? " (" + getTranslation("upload.recalled") + ")" : "") + ": "
                 + String.join(", ", m.participants().stream().map(x -> x.nameEn() + (x.country() == null ? "" : " (" + x.country() + ")")).toList())));
         p.trade().forEach(t -> lines.add(getTranslation("chart." + t.kind()) + " " + Amounts.abbreviated(t.value(), getLocale()) + " "
                 + t.currency() + (t.year() == null ? "" : ", " + t.year())

@@ -8,7 +8,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.dyad.reference.files.ReferenceData.CountryAliasRow;
@@ -34,21 +36,75 @@ public final class ReferenceFiles {
     private ReferenceFiles() {
     }
 
+    /**
+     * The files of the reference data. {@code CORE} is what the first release loaded (the Central
+     * Asian states and their main partners); {@code WORLD} adds the rest of the world, each file
+     * beside its core file as {@code NAME_world.tsv}, with its own sources in its header.
+     */
+    public enum Part {
+        CORE(""), WORLD("_world");
+
+        private final String suffix;
+
+        Part(String suffix) {
+            this.suffix = suffix;
+        }
+
+        String file(String base) {
+            return base + suffix + ".tsv";
+        }
+    }
+
+    /** Every part: what the parser and a new database use. */
     public static ReferenceData load() {
+        return load(EnumSet.allOf(Part.class));
+    }
+
+    public static ReferenceData load(Part part) {
+        return load(EnumSet.of(part));
+    }
+
+    private static ReferenceData load(Set<Part> parts) {
         return new ReferenceData(
-                read("countries.tsv", 5, c -> new CountryRow(c[0], blankToNull(c[1]), c[2], c[3], c[4])),
-                read("country_aliases.tsv", 4, c -> new CountryAliasRow(c[0], lang(c[1]), c[2], c[3])),
-                read("sectors.tsv", 4, c -> new SectorRow(c[0], c[1], c[2], c[3])),
-                read("sector_terms.tsv", 3, c -> new SectorTermRow(c[0], lang(c[1]), c[2])),
-                read("organizations.tsv", 5, c -> new OrganizationRow(c[0],
+                part(parts, "countries", 5, c -> new CountryRow(c[0], blankToNull(c[1]), c[2], c[3], c[4]), Part.CORE),
+                part(parts, "country_aliases", 4, c -> new CountryAliasRow(c[0], lang(c[1]), c[2], c[3])),
+                part(parts, "sectors", 4, c -> new SectorRow(c[0], c[1], c[2], c[3]), Part.CORE),
+                part(parts, "sector_terms", 3, c -> new SectorTermRow(c[0], lang(c[1]), c[2]), Part.CORE),
+                part(parts, "organizations", 5, c -> new OrganizationRow(c[0],
                         c[1].isBlank() ? null : LocalDate.parse(c[1]), c[2], c[3], c[4])),
-                read("organization_aliases.tsv", 3, c -> new OrganizationAliasRow(c[0], lang(c[1]), c[2])),
-                read("memberships.tsv", 6, c -> new MembershipRow(c[0], c[1], c[2],
+                part(parts, "organization_aliases", 3, c -> new OrganizationAliasRow(c[0], lang(c[1]), c[2])),
+                part(parts, "memberships", 6, c -> new MembershipRow(c[0], c[1], c[2],
                         PartialDate.parse(c[3]), optionalDate(c[4]), blankToNull(c[5]))),
-                read("people.tsv", 4, c -> new PersonRow(c[0], c[1], c[2], c[3])),
-                read("person_aliases.tsv", 3, c -> new PersonAliasRow(c[0], lang(c[1]), c[2])),
-                read("office_terms.tsv", 6, c -> new OfficeTermRow(c[0], c[1], c[2],
+                part(parts, "people", 4, c -> new PersonRow(c[0], c[1], c[2], c[3])),
+                part(parts, "person_aliases", 3, c -> new PersonAliasRow(c[0], lang(c[1]), c[2])),
+                part(parts, "office_terms", 6, c -> new OfficeTermRow(c[0], c[1], c[2],
                         PartialDate.parse(c[3]), optionalDate(c[4]), blankToNull(c[5]))));
+    }
+
+    /** The rows of one kind from each asked part that has a file of it ({@code only}: the parts that may). */
+    private static <T> List<T> part(Set<Part> parts, String base, int columns, Function<String[], T> mapper, Part... only) {
+        List<T> rows = new ArrayList<>();
+        for (Part p : parts) {
+            if (only.length == 0 || List.of(only).contains(p)) {
+                rows.addAll(read(p.file(base), columns, mapper));
+            }
+        }
+        return List.copyOf(rows);
+    }
+
+    /** The file names of every part, for checks of the files themselves. */
+    public static List<String> fileNames() {
+        List<String> names = new ArrayList<>();
+        for (String base : List.of("countries", "country_aliases", "sectors", "sector_terms", "organizations",
+                "organization_aliases", "memberships", "people", "person_aliases", "office_terms")) {
+            for (Part p : Part.values()) {
+                String name = p.file(base);
+                if (p == Part.CORE || ReferenceFiles.class.getClassLoader().getResource(LOCATION + name) != null) {
+                    names.add(name);
+                }
+            }
+        }
+        return names;
     }
 
     static <T> List<T> read(String file, int columns, Function<String[], T> mapper) {
