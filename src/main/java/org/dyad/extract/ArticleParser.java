@@ -17,6 +17,7 @@ import org.dyad.extract.gazetteer.Gazetteer.Match;
 import org.dyad.extract.gazetteer.Gazetteer.Type;
 import org.dyad.extract.money.MoneyMention;
 import org.dyad.extract.money.MoneyParser;
+import org.dyad.extract.people.OpenNames;
 import org.dyad.extract.text.NormalizedText;
 import org.dyad.extract.text.ScriptLanguageDetector;
 import org.dyad.extract.text.Sentence;
@@ -77,11 +78,31 @@ public final class ArticleParser {
 
     // ------------------------------------------------------------------ per-sentence analysis
 
-    private record PersonRef(int token, String slug, String role, String country) {}
+    /**
+     * A person named or designated in a sentence. {@code slug} identifies them within the article:
+     * a reference slug, or for someone the reference data does not know "~" + country + "|" + the
+     * folded surname (named) or "~" + country + "|" + role (a title alone).
+     */
+    private record PersonRef(int token, String slug, String role, String country, String nameEn, String asWritten) {
+
+        PersonRef(int token, String slug, String role, String country) {
+            this(token, slug, role, country, null, null);
+        }
+
+        boolean open() {
+            return slug.startsWith("~");
+        }
+
+        PersonRef as(PersonRef identity) {
+            return new PersonRef(token, identity.slug, role, country, identity.nameEn, identity.asWritten);
+        }
+    }
 
     private record CountryRef(int token, String code, String kind) {}
 
     private static final class Analysis {
+        NormalizedText nt;
+        String lang;
         Sentence sentence;
         List<Token> tokens;
         List<Match> matches;
@@ -90,6 +111,8 @@ public final class ArticleParser {
         Set<Signal> signals;
         List<PersonRef> people = new ArrayList<>();
         List<CountryRef> countries = new ArrayList<>();
+        List<OpenNames.Name> openNames = new ArrayList<>();
+        boolean[] known;
     }
 
     public ParsedArticle parse(String text, String requestedLang, LocalDate requestedPublished) {
@@ -100,6 +123,8 @@ public final class ArticleParser {
         List<Analysis> analyses = new ArrayList<>(sentences.size());
         for (Sentence s : sentences) {
             Analysis a = new Analysis();
+            a.nt = nt;
+            a.lang = lang;
             a.sentence = s;
             a.tokens = Tokenizer.tokenize(nt.text(), s.start(), s.end());
             a.matches = gazetteer.match(nt, a.tokens, lang);
@@ -118,8 +143,9 @@ public final class ArticleParser {
         for (Analysis a : analyses) {
             resolvePeopleAndCountries(a, fullNames, dayOf(a, published), lang);
         }
+        linkOpenPeople(analyses, lang);
 
-        List<MeetingFact> meetings = meetings(analyses, published, lang);
+        List<MeetingFact> meetings = meetings(analyses, published, datelineDate(analyses), lang);
         List<String> mainPair = mainPair(meetings, analyses);
         List<TradeFact> trade = trade(analyses, published, mainPair, lang);
         List<Mention> sectors = mentions(analyses, Type.SECTOR);
@@ -168,6 +194,14 @@ public final class ArticleParser {
     private void resolvePeopleAndCountries(Analysis a, Set<String> fullNames, LocalDate day, String lang) {
         List<Match> ms = a.matches;
         Set<Integer> boundPersons = new java.util.HashSet<>();
+        boolean[] known = new boolean[a.tokens.size()];
+        for (Match m : ms) {
+            for (int k = m.firstToken(); k < m.endToken(); k++) {
+                known[k] = true;
+            }
+        }
+        a.known = known;
+        List<OpenNames.Name> openNames = a.openNames;
         for (int i = 0; i < ms.size(); i++) {
             Match m = ms.get(i);
             switch (m.entry().type()) {
@@ -189,16 +223,22 @@ public final class ArticleParser {
                     if (country == null) {
                         break;
                     }
+                    int nameFrom = after > i + 1 ? ms.get(after - 1).endToken() : m.endToken();
+                    OpenNames.Name name;
                     if (after < ms.size() && ms.get(after).entry().type() == Type.PERSON
                             && ms.get(after).firstToken() - ms.get(after - 1).endToken() <= 2) {
                         Match person = ms.get(after);
                         a.people.add(new PersonRef(person.firstToken(), person.entry().id(), role, country));
                         boundPersons.add(after);
+                    } else if ((name = OpenNames.after(a.nt, a.tokens, nameFrom, known, lang,
+                            a.tokens.get(m.firstToken()).text())) != null) {
+                        String key = "~" + country + "|" + OpenNames.surnameKey(name.asWritten(), lang);
+                        a.people.add(new PersonRef(name.firstToken(), key, role, country, name.latin(), name.asWritten()));
+                        openNames.add(name);
                     } else {
-                        String holder = holder(country, role, day);
-                        if (holder != null) {
-                            a.people.add(new PersonRef(m.firstToken(), holder, role, country));
-                        }
+                        String holder = role.equals("counterpart") ? null : holder(country, role, day);
+                        a.people.add(holder != null ? new PersonRef(m.firstToken(), holder, role, country)
+                                : new PersonRef(m.firstToken(), "~" + country + "|" + role, role, country));
                     }
                 }
                 default -> { }
@@ -216,6 +256,114 @@ public final class ArticleParser {
             }
         }
         a.people.sort(Comparator.comparingInt(PersonRef::token));
+        // "his Indian counterpart", "نظيره الهندي", "с индийским коллегой": the office of the other side
+        for (int k = 0; k < a.people.size(); k++) {
+            PersonRef p = a.people.get(k);
+            if (p.role().equals("counterpart")) {
+                String role = a.people.stream()
+                        .filter(o -> !o.role().equals("counterpart") && o.country() != null && !o.country().equals(p.country()))
+                        .map(PersonRef::role).findFirst().orElse("other");
+                String slug = p.slug().endsWith("|counterpart") ? "~" + p.country() + "|" + role : p.slug();
+                String holder = p.open() && p.nameEn() == null ? holder(p.country(), role, day) : null;
+                a.people.set(k, holder != null ? new PersonRef(p.token(), holder, role, p.country())
+                        : new PersonRef(p.token(), slug, role, p.country(), p.nameEn(), p.asWritten()));
+            }
+        }
+    }
+
+    private static final Set<String> TITLE_KEYS = Set.of("president", "monarch", "crown_prince", "vice_president",
+            "prime_minister", "deputy_prime_minister", "foreign_minister", "minister", "speaker", "ambassador", "other");
+
+    /**
+     * Joins the mentions of people the reference data does not know: a title alone ("the Egyptian
+     * president") becomes the one person of that country and office the article names, and a
+     * surname alone ("Sisi said", "السيسي", "Сиси") the person named in full elsewhere in the article.
+     */
+    private static void linkOpenPeople(List<Analysis> analyses, String lang) {
+        Map<String, PersonRef> bySurname = new LinkedHashMap<>();
+        Map<String, Set<String>> byOffice = new HashMap<>();
+        Map<String, PersonRef> identity = new HashMap<>();
+        for (Analysis a : analyses) {
+            for (PersonRef p : a.people) {
+                boolean titleOnly = p.open() && TITLE_KEYS.contains(p.slug().substring(p.slug().indexOf('|') + 1));
+                if (titleOnly || p.country() == null) {
+                    continue;
+                }
+                identity.putIfAbsent(p.slug(), p);
+                byOffice.computeIfAbsent(p.country() + "|" + p.role(), k -> new LinkedHashSet<>()).add(p.slug());
+                if (p.open()) {
+                    String surname = p.slug().substring(p.slug().indexOf('|') + 1);
+                    if (surname.length() >= 3) {
+                        bySurname.putIfAbsent(surname, p);
+                    }
+                }
+            }
+        }
+        for (Analysis a : analyses) {
+            for (int k = 0; k < a.people.size(); k++) {
+                PersonRef p = a.people.get(k);
+                if (p.open() && p.slug().endsWith("|" + p.role()) && p.nameEn() == null) {
+                    Set<String> holders = byOffice.getOrDefault(p.country() + "|" + p.role(), Set.of());
+                    if (holders.size() == 1) {
+                        a.people.set(k, p.as(identity.get(holders.iterator().next())));
+                    }
+                }
+            }
+            if (bySurname.isEmpty()) {
+                continue;
+            }
+            boolean[] taken = a.known.clone();
+            for (OpenNames.Name n : a.openNames) {
+                for (int t = n.firstToken(); t < n.endToken(); t++) {
+                    taken[t] = true;
+                }
+            }
+            boolean added = false;
+            for (int t = 0; t < a.tokens.size(); t++) {
+                Token tok = a.tokens.get(t);
+                if (taken[t] || !tok.isWord()) {
+                    continue;
+                }
+                PersonRef who = surnameMention(a, tok, bySurname, lang);
+                if (who != null) {
+                    a.people.add(new PersonRef(t, who.slug(), who.role(), who.country(), who.nameEn(), who.asWritten()));
+                    added = true;
+                }
+            }
+            if (added) {
+                a.people.sort(Comparator.comparingInt(PersonRef::token));
+            }
+        }
+    }
+
+    private static final List<String> AR_NAME_PREFIXES = List.of("وال", "بال", "لل", "ال", "و", "ب", "ل", "ف");
+
+    private static PersonRef surnameMention(Analysis a, Token tok, Map<String, PersonRef> bySurname, String lang) {
+        String w = tok.text();
+        if (lang.equals("ar")) {
+            PersonRef p = bySurname.get(w);
+            for (int i = 0; p == null && i < AR_NAME_PREFIXES.size(); i++) {
+                String prefix = AR_NAME_PREFIXES.get(i);
+                if (w.startsWith(prefix) && w.length() > prefix.length() + 2) {
+                    p = bySurname.get(w.substring(prefix.length()));
+                }
+            }
+            return p;
+        }
+        String original = a.nt.originalText(tok.start(), tok.end());
+        if (!Character.isUpperCase(original.codePointAt(0))) {
+            return null;
+        }
+        int dash = w.indexOf('-');
+        String bare = dash > 0 && dash < w.length() - 2 ? w.substring(dash + 1) : w;
+        bare = bare.endsWith("'s") || bare.endsWith("’s") ? bare.substring(0, bare.length() - 2) : bare;
+        PersonRef p = bySurname.get(bare);
+        if (p == null && lang.equals("ru")) {
+            for (int cut = 1; cut <= 2 && p == null && bare.length() - cut >= 3; cut++) {
+                p = bySurname.get(bare.substring(0, bare.length() - cut)); // "Эрдогана", "Эрдоганом"
+            }
+        }
+        return p;
     }
 
     private String holder(String country, String role, LocalDate day) {
@@ -255,9 +403,33 @@ public final class ArticleParser {
         String locationCountry;
         String locationCity;
         String hostCountry;
+        boolean recalled;
     }
 
-    private List<MeetingFact> meetings(List<Analysis> analyses, LocalDate published, String lang) {
+    /**
+     * A past meeting the article recalls: two people of different countries in a sentence about an
+     * earlier visit or talks, with the date or the place it names ("in 2016 the presidents met in
+     * Samarkand"). Without either it is background, not a meeting one could place.
+     */
+    private java.util.Optional<MeetingDraft> recalled(Analysis a, LocalDate published) {
+        LinkedHashMap<String, PersonRef> people = new LinkedHashMap<>();
+        a.people.forEach(p -> people.putIfAbsent(p.slug(), p));
+        long countries = people.values().stream().map(PersonRef::country).filter(java.util.Objects::nonNull).distinct().count();
+        boolean dated = a.dates.stream().anyMatch(d -> d.resolveYear(published) != null || d.kind() == DateMention.Kind.DAY);
+        boolean placed = a.countries.stream().anyMatch(c -> c.kind().equals("capital"));
+        if (countries < 2 || !(dated || placed)) {
+            return java.util.Optional.empty();
+        }
+        MeetingDraft d = new MeetingDraft();
+        d.recalled = true;
+        d.people.putAll(people);
+        d.kinds.addAll(kinds(a.signals, people.size()));
+        d.sentences.add(a);
+        locate(a, d, a.lang);
+        return java.util.Optional.of(d);
+    }
+
+    private List<MeetingFact> meetings(List<Analysis> analyses, LocalDate published, LocalDate dateline, String lang) {
         List<MeetingDraft> drafts = new ArrayList<>();
         Set<MeetingDraft> kindsOnly = new java.util.HashSet<>();
         String mainActor = mainActor(analyses);
@@ -266,7 +438,11 @@ public final class ArticleParser {
             boolean trigger = !java.util.Collections.disjoint(s, EnumSet.of(Signal.STATE_VISIT, Signal.OFFICIAL_VISIT,
                     Signal.WORKING_VISIT, Signal.VISIT, Signal.TALKS, Signal.PHONE, Signal.VIDEO, Signal.SUMMIT,
                     Signal.SIDELINES, Signal.RECEPTION, Signal.MEETING));
-            if (!trigger || s.contains(Signal.FUTURE) || isBackground(a, published)) {
+            if (!trigger || s.contains(Signal.FUTURE)) {
+                continue;
+            }
+            if (isBackground(a, published)) {
+                recalled(a, published).ifPresent(drafts::add);
                 continue;
             }
             if (a.people.isEmpty()) {
@@ -281,7 +457,7 @@ public final class ArticleParser {
             a.people.forEach(p -> people.putIfAbsent(p.slug(), p));
             MeetingDraft target = null;
             for (int i = drafts.size() - 1; i >= Math.max(0, drafts.size() - 20) && target == null; i--) {
-                if (sameMeeting(drafts.get(i), people.keySet(), s)) {
+                if (!drafts.get(i).recalled && sameMeeting(drafts.get(i), people.keySet(), s)) {
                     target = drafts.get(i);
                 }
             }
@@ -306,14 +482,22 @@ public final class ArticleParser {
             if (d.people.size() < 2) {
                 continue; // one person alone is a statement, not a meeting
             }
-            facts.add(toFact(d, analyses, published));
+            facts.add(toFact(d, analyses, published, dateline));
         }
-        // meetings told without a date of their own share the day of the article's first dated meeting
-        LocalDate first = facts.stream().map(MeetingFact::date).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        // meetings told without a date of their own share the day (or estimate) of the article's first dated meeting
+        LocalDate first = facts.stream().filter(f -> !f.recalled()).map(MeetingFact::date).filter(java.util.Objects::nonNull)
+                .findFirst().orElse(null);
+        LocalDate estimate = facts.stream().filter(f -> !f.recalled()).map(MeetingFact::dateEstimate)
+                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
         List<MeetingFact> dated = new ArrayList<>();
         for (MeetingFact f : facts) {
-            dated.add(f.date() != null || first == null ? f : new MeetingFact(first, f.relative(), f.kind(),
-                    f.participants(), f.locationCountry(), f.locationCity(), f.hostCountry(), f.guestCountry(), f.evidence()));
+            if (f.recalled() || f.date() != null || first == null && estimate == null) {
+                dated.add(f);
+            } else {
+                dated.add(new MeetingFact(first, f.relative(), f.kind(), f.participants(), f.locationCountry(),
+                        f.locationCity(), f.hostCountry(), f.guestCountry(), f.evidence(),
+                        first == null ? estimate : null, false));
+            }
         }
         return dated;
     }
@@ -449,7 +633,7 @@ public final class ArticleParser {
         }
     }
 
-    private MeetingFact toFact(MeetingDraft d, List<Analysis> analyses, LocalDate published) {
+    private MeetingFact toFact(MeetingDraft d, List<Analysis> analyses, LocalDate published, LocalDate dateline) {
         String kind = KIND_PRIORITY.stream().filter(d.kinds::contains).findFirst().orElse("other");
         long countries = d.people.values().stream().map(PersonRef::country).filter(java.util.Objects::nonNull).distinct().count();
         if (countries >= 3 && (kind.equals("other") || kind.equals("talks") || kind.equals("reception"))) {
@@ -482,11 +666,22 @@ public final class ArticleParser {
                 }
             }
         }
-        if (date == null && relative == null && published != null && d.sentences.getFirst().sentence.index() <= 2) {
-            date = published; // the lead of a news item reports the day's event
+        LocalDate estimate = null;
+        boolean lead = !d.recalled && d.sentences.getFirst().sentence.index() <= 2;
+        if (date == null && relative == null && lead) {
+            if (dateline != null) {
+                date = dateline; // the lead under a dated dateline reports that day's event
+            } else {
+                estimate = published; // a news item's lead is most likely about the day it was published
+            }
+        }
+        if (d.recalled) {
+            relative = null;
+            date = date != null && published != null && !date.isBefore(published) ? null : date;
         }
         List<Participant> participants = d.people.values().stream()
-                .map(p -> new Participant(p.slug(), nameEn.get(p.slug()), p.role(), p.country()))
+                .map(p -> p.open() ? new Participant(null, p.nameEn(), p.role(), p.country(), p.asWritten())
+                        : new Participant(p.slug(), nameEn.get(p.slug()), p.role(), p.country(), null))
                 .toList();
         String host = d.hostCountry;
         String guest = null;
@@ -501,7 +696,7 @@ public final class ArticleParser {
         boolean remote = kind.equals("phone_call") || kind.equals("video_call");
         List<Span> evidence = d.sentences.stream().map(a -> a.sentence.evidence()).distinct().toList();
         return new MeetingFact(date, relative, kind, participants, remote ? null : locationCountry,
-                remote ? null : d.locationCity, remote ? null : host, remote ? null : guest, evidence);
+                remote ? null : d.locationCity, remote ? null : host, remote ? null : guest, evidence, estimate, d.recalled);
     }
 
     /** The person the article is most about: named most often. */

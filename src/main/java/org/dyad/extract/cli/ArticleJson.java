@@ -33,10 +33,16 @@ public final class ArticleJson {
             ObjectNode j = meetings.addObject();
             j.put("date", m.date() == null ? null : m.date().toString());
             j.put("relative", m.relative());
+            j.put("date_estimate", m.dateEstimate() == null ? null : m.dateEstimate().toString());
+            j.put("recalled", m.recalled());
             j.put("kind", m.kind());
             ArrayNode people = j.putArray("participants");
             for (Participant p : m.participants()) {
-                people.addObject().put("name_en", p.nameEn()).put("role", p.role()).put("country", p.country());
+                ObjectNode person = people.addObject().put("name_en", p.nameEn()).put("role", p.role())
+                        .put("country", p.country());
+                if (p.slug() == null) {
+                    person.put("name", p.nameAsWritten()).put("known", false);
+                }
             }
             j.put("location_country", m.locationCountry());
             j.put("location_city", m.locationCity());

@@ -3,15 +3,21 @@ package org.dyad.extract.cli;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.dyad.extract.ArticleParser;
 import org.dyad.extract.eval.GoldEvaluator;
+import org.dyad.extract.eval.RealCorpus;
 
 /**
  * {@code dyad eval [--misses] DIR}: measures the parser on a gold set (NAME.txt + NAME.expected.json)
  * and prints precision, recall and F1 per field and language; {@code --misses} also lists every
  * missed and extra fact.
+ *
+ * <p>{@code dyad eval [--misses] --real GOLD.jsonl --texts DIR}: the same on the real-article corpus,
+ * whose texts were retrieved into DIR (ID.txt each; README, "Real articles"), also per group
+ * (Central Asia or elsewhere); items without a text are listed and not scored.
  */
 public final class EvalCommand {
 
@@ -20,17 +26,69 @@ public final class EvalCommand {
 
     public static int run(List<String> args, PrintStream out, PrintStream err) {
         boolean misses = args.contains("--misses");
-        List<String> dirs = args.stream().filter(a -> !a.startsWith("--")).toList();
+        String real = value(args, "--real");
+        String texts = value(args, "--texts");
+        GoldEvaluator evaluator = new GoldEvaluator(ArticleParser.fromReferenceFiles());
+        if (real != null || texts != null) {
+            if (real == null || texts == null || !Files.isRegularFile(Path.of(real)) || !Files.isDirectory(Path.of(texts))) {
+                err.println("usage: java -jar dyad.jar eval [--misses] --real GOLD.jsonl --texts DIR   (DIR holds ID.txt)");
+                return 2;
+            }
+            RealCorpus.Loaded loaded;
+            try {
+                loaded = RealCorpus.load(Path.of(real), Path.of(texts));
+            } catch (IllegalArgumentException e) {
+                err.println(e.getMessage());
+                return 2;
+            }
+            if (!loaded.missing().isEmpty()) {
+                err.println(loaded.missing().size() + " items have no text in " + texts + " (not scored): "
+                        + String.join(", ", loaded.missing()));
+            }
+            if (!loaded.changed().isEmpty()) {
+                err.println(loaded.changed().size() + " texts differ from the annotated ones (SHA-256): "
+                        + String.join(", ", loaded.changed()));
+            }
+            if (loaded.items().isEmpty()) {
+                err.println("no item of " + real + " has its text in " + texts);
+                return 1;
+            }
+            print(evaluator.evaluate(loaded.items()), misses, out);
+            return 0;
+        }
+        List<String> dirs = positional(args);
         if (dirs.size() != 1 || !Files.isDirectory(Path.of(dirs.getFirst()))) {
             err.println("usage: java -jar dyad.jar eval [--misses] DIR   (DIR holds NAME.txt and NAME.expected.json)");
+            err.println("       java -jar dyad.jar eval [--misses] --real GOLD.jsonl --texts DIR");
             return 2;
         }
-        GoldEvaluator.Report report = new GoldEvaluator(ArticleParser.fromReferenceFiles()).evaluate(Path.of(dirs.getFirst()));
+        print(evaluator.evaluate(Path.of(dirs.getFirst())), misses, out);
+        return 0;
+    }
+
+    private static void print(GoldEvaluator.Report report, boolean misses, PrintStream out) {
         GoldEvaluator.print(report, out);
         if (misses) {
             out.println();
             report.misses().forEach(out::println);
         }
-        return 0;
+    }
+
+    private static String value(List<String> args, String flag) {
+        int i = args.indexOf(flag);
+        return i >= 0 && i + 1 < args.size() ? args.get(i + 1) : null;
+    }
+
+    private static List<String> positional(List<String> args) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (a.equals("--real") || a.equals("--texts")) {
+                i++;
+            } else if (!a.startsWith("--")) {
+                out.add(a);
+            }
+        }
+        return out;
     }
 }
