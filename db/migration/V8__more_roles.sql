@@ -12,3 +12,8 @@ alter table meeting_participant add constraint meeting_participant_role check (o
 -- A participant the reference data does not know keeps the name as the article writes it (name_en
 -- is then its Latin form, or a label of the office when the article gives only a title).
 alter table meeting_participant add column name_written varchar(200);
+
+-- An English demonym where it differs from the adjective ("Filipino" beside "Philippine").
+alter table country_alias drop constraint country_alias_kind;
+alter table country_alias add constraint country_alias_kind check (alias_kind in
+    ('name', 'formal', 'short', 'adjective', 'demonym', 'capital'));

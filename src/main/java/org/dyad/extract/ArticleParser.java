@@ -48,9 +48,14 @@ public final class ArticleParser {
     private final Map<String, List<OfficeTermRow>> termsByPerson = new HashMap<>();
     private final Map<String, List<OfficeTermRow>> termsByOffice = new HashMap<>();
     private final Map<String, String> capitalEn = new HashMap<>();
+    private final OpenNames names;
 
     public ArticleParser(ReferenceData data) {
         this.gazetteer = Gazetteer.of(data);
+        List<String> arabicNames = new ArrayList<>();
+        data.people().forEach(p -> arabicNames.add(p.nameAr()));
+        data.personAliases().stream().filter(a -> a.lang().equals("ar")).forEach(a -> arabicNames.add(a.alias()));
+        this.names = new OpenNames(arabicNames);
         data.people().forEach(p -> nameEn.put(p.slug(), p.nameEn()));
         for (OfficeTermRow t : data.officeTerms()) {
             termsByPerson.computeIfAbsent(t.slug(), k -> new ArrayList<>()).add(t);
@@ -230,7 +235,7 @@ public final class ArticleParser {
                         Match person = ms.get(after);
                         a.people.add(new PersonRef(person.firstToken(), person.entry().id(), role, country));
                         boundPersons.add(after);
-                    } else if ((name = OpenNames.after(a.nt, a.tokens, nameFrom, known, lang,
+                    } else if (!headline(a, lang) && (name = names.after(a.nt, a.tokens, nameFrom, known, lang,
                             a.tokens.get(m.firstToken()).text())) != null) {
                         String key = "~" + country + "|" + OpenNames.surnameKey(name.asWritten(), lang);
                         a.people.add(new PersonRef(name.firstToken(), key, role, country, name.latin(), name.asWritten()));
@@ -269,6 +274,27 @@ public final class ArticleParser {
                         : new PersonRef(p.token(), slug, role, p.country(), p.nameEn(), p.asWritten()));
             }
         }
+    }
+
+    /**
+     * An English line in title case ("Uzbek President Highlights Regional Integration"): its capitals
+     * say nothing about names.
+     */
+    private static boolean headline(Analysis a, String lang) {
+        if (!lang.equals("en")) {
+            return false;
+        }
+        int words = 0;
+        int capitals = 0;
+        for (Token t : a.tokens) {
+            if (t.isWord() && t.text().length() > 3) {
+                words++;
+                if (Character.isUpperCase(a.nt.originalText(t.start(), t.end()).charAt(0))) {
+                    capitals++;
+                }
+            }
+        }
+        return words >= 4 && capitals * 10 >= words * 7;
     }
 
     private static final Set<String> TITLE_KEYS = Set.of("president", "monarch", "crown_prince", "vice_president",
@@ -669,11 +695,9 @@ public final class ArticleParser {
         LocalDate estimate = null;
         boolean lead = !d.recalled && d.sentences.getFirst().sentence.index() <= 2;
         if (date == null && relative == null && lead) {
-            if (dateline != null) {
-                date = dateline; // the lead under a dated dateline reports that day's event
-            } else {
-                estimate = published; // a news item's lead is most likely about the day it was published
-            }
+            // a news item's lead is most likely about the day it was published (or of its dateline),
+            // but the text does not say so: an estimate, not the meeting's stated date
+            estimate = published != null ? published : dateline;
         }
         if (d.recalled) {
             relative = null;

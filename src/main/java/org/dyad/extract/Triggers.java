@@ -61,13 +61,14 @@ final class Triggers {
     private static final Set<String> AR_VISIT_NOUN = Set.of("زياره", "الزياره", "زيارته", "زيارتها");
     private static final Set<String> AR_VISIT_VERB = Set.of("يزور", "تزور", "زار", "وصل", "يصل");
     private static final Set<String> AR_TALKS = Set.of("محادثات", "مباحثات", "مفاوضات", "المحادثات", "المباحثات", "المفاوضات");
-    private static final Set<String> AR_PHONE = Set.of("هاتفي", "هاتفيا", "هاتفيه", "الهاتف");
+    private static final Set<String> AR_PHONE = Set.of("هاتفي", "هاتفيا", "هاتفيه", "الهاتف", "مكالمه", "المكالمه",
+            "مكالمته");
     private static final Set<String> AR_VIDEO = Set.of("المرئي", "الفيديو", "المرئيه", "افتراضي", "الافتراضي");
     private static final Set<String> AR_SUMMIT = Set.of("قمه", "القمه");
     private static final Set<String> AR_SIDELINES = Set.of("هامش");
     private static final Set<String> AR_RECEPTION = Set.of("استقبل", "يستقبل", "استقبال", "استقبله");
     private static final Set<String> AR_MEETING = Set.of("لقاء", "اللقاء", "التقي", "يلتقي", "اجتمع", "يجتمع", "اجتماع",
-            "الاجتماع", "لقائه", "اجتماعا");
+            "الاجتماع", "لقائه", "اجتماعا", "ناقش", "يناقش", "بحث", "يبحث", "تباحث", "يتباحث", "بحثا", "ناقشا");
     private static final Set<String> AR_FUTURE = Set.of("سيزور", "سيقوم", "سيجري", "سيعقد", "ستعقد", "سيلتقي", "المقرر",
             "المرتقب", "المرتقبه", "غدا", "القادمه", "المقبله", "القادم", "سيتوجه", "سيصل");
     private static final Set<String> AR_BACKGROUND = Set.of("سابقا", "سبق", "سابق");
@@ -160,7 +161,7 @@ final class Triggers {
         if (stem(w, "принял", "принимал", "принимает")) {
             s.add(Signal.RECEPTION);
         }
-        if (stem(w, "встреч", "встрети", "встретил")) {
+        if (stem(w, "встреч", "встрети", "встретил", "беседа", "беседу", "беседе", "побеседовал", "созвонил")) {
             s.add(Signal.MEETING);
         }
         if (stem(w, "посетит", "прибудет", "состоится", "планируется", "запланирован", "предстоящ", "пройдет",
@@ -171,6 +172,9 @@ final class Triggers {
             s.add(Signal.BACKGROUND);
         }
     }
+
+    private static final Set<String> CALL_BEFORE = Set.of("a", "an", "the", "phone", "telephone", "their", "his", "her",
+            "excellent", "respectful", "productive", "cordial", "warm", "friendly", "lengthy", "long", "brief");
 
     private static void english(Set<Signal> s, String w, String next, String prev) {
         if (stem(w, "visit")) {
@@ -184,11 +188,12 @@ final class Triggers {
         if (w.equals("arrived")) {
             s.add(Signal.VISIT);
         }
-        if (w.equals("talks") || stem(w, "negotiation")) {
+        if (w.equals("talks") || stem(w, "negotiation") || w.equals("discussions") && prev.equals("held")) {
             s.add(Signal.TALKS);
         }
-        if (w.equals("phone") || w.equals("telephone")) {
-            s.add(Signal.PHONE);
+        if (w.equals("phone") || w.equals("telephone")
+                || (w.equals("call") || w.equals("calls")) && CALL_BEFORE.contains(prev)) {
+            s.add(Signal.PHONE); // "a phone call", "an excellent call", "the call"
         }
         if (stem(w, "video") || w.equals("virtual") || w.equals("online")) {
             s.add(Signal.VIDEO);

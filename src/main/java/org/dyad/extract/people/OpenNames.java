@@ -17,6 +17,28 @@ import org.dyad.extract.text.Token;
  */
 public final class OpenNames {
 
+    /**
+     * Words of the Arabic names the reference data knows (given names, family names, foreign names
+     * as the Arabic press writes them). Arabic has no capitals, so a run of words after a title is
+     * taken for a name only when one of its words is a known name word ("قاعة القمة العربية" after
+     * "الملك السعودي" is a place, not a name).
+     */
+    private final Set<String> arabicNameWords;
+
+    public OpenNames(java.util.Collection<String> arabicNames) {
+        Set<String> words = new java.util.HashSet<>();
+        for (String name : arabicNames) {
+            for (String w : NormalizedText.of(name).text().split("\\s+")) {
+                String bare = w.startsWith("ال") && w.length() > 4 ? w.substring(2) : w;
+                if (bare.length() >= 3 && !AR_PARTICLES.contains(w)) {
+                    words.add(w);
+                    words.add(bare);
+                }
+            }
+        }
+        this.arabicNameWords = Set.copyOf(words);
+    }
+
     /** A name found in the text: its tokens [first, end), the original text, and a Latin form. */
     public record Name(int firstToken, int endToken, String asWritten, String latin) {}
 
@@ -45,7 +67,8 @@ public final class OpenNames {
     private static final Set<String> AR_PARTICLES = Set.of("بن", "ابن", "بنت", "ال", "عبد", "ابو", "ابي", "اب", "ولد");
     private static final Set<String> AR_HONORIFICS = Set.of("الشيخ", "الامير", "الاميره", "السيد", "السيده", "الدكتور",
             "الدكتوره", "المشير", "الفريق", "اللواء", "السلطان", "الملك", "الملكه", "سمو", "معالي", "فخامه", "جلاله",
-            "صاحب", "السمو", "الجلاله", "الفخامه", "المعالي", "دوله", "سعاده", "حضره", "السفير", "المهندس", "الرئيس");
+            "صاحب", "السمو", "الجلاله", "الفخامه", "المعالي", "دوله", "سعاده", "حضره", "السفير", "المهندس", "الرئيس",
+            "الجنرال", "العقيد", "العميد", "الاستاذ", "الاستاذه", "القاضي", "الحاج");
     /** Words that end an Arabic name: prepositions, conjunctions, pronouns and the verbs of readouts. */
     private static final Set<String> AR_STOP = Set.of("في", "علي", "من", "الي", "مع", "عن", "خلال", "ان", "انه",
             "الذي", "التي", "الذين", "اليوم", "امس", "لدي", "حيث", "وذلك", "كما", "بعد", "قبل", "منذ", "نحو", "بين",
@@ -57,11 +80,8 @@ public final class OpenNames {
             "هذا", "هذه", "ذلك", "تلك", "غدا", "الجاري", "الماضي", "والوفد", "الوفد", "المرافق", "له", "لها",
             "مساء", "صباح", "ظهر", "امام", "عقب", "اول", "الاول", "رئيس", "نائب", "ولي", "سفير", "وكيل", "مستشار");
 
-    private OpenNames() {
-    }
-
     /** The name that starts at token {@code from} (after honorifics), or null. */
-    public static Name after(NormalizedText text, List<Token> tokens, int from, boolean[] known, String lang) {
+    public Name after(NormalizedText text, List<Token> tokens, int from, boolean[] known, String lang) {
         return after(text, tokens, from, known, lang, null);
     }
 
@@ -70,8 +90,8 @@ public final class OpenNames {
      * ("президентом") tells the case the name is in, and the Latin form is made from the
      * nominative ("Фаттахом" → "Fattakh").
      */
-    public static Name after(NormalizedText text, List<Token> tokens, int from, boolean[] known, String lang,
-                             String titleWord) {
+    public Name after(NormalizedText text, List<Token> tokens, int from, boolean[] known, String lang,
+                      String titleWord) {
         return switch (lang) {
             case "ar" -> arabic(text, tokens, from, known);
             case "ru" -> {
@@ -101,6 +121,11 @@ public final class OpenNames {
         int lastCapital = -1;
         while (i < tokens.size() && words < MAX_WORDS) {
             Token t = tokens.get(i);
+            if (t.text().equals(".") && i > first && i + 1 < tokens.size() && tokens.get(i - 1).text().length() == 1
+                    && Character.isUpperCase(text.originalText(tokens.get(i - 1).start(), tokens.get(i - 1).end()).charAt(0))) {
+                i++; // an initial: "Ferdinand R. Marcos Jr."
+                continue;
+            }
             if (!t.isWord() || known[i]) {
                 break;
             }
@@ -138,7 +163,7 @@ public final class OpenNames {
         return s;
     }
 
-    private static Name arabic(NormalizedText text, List<Token> tokens, int from, boolean[] known) {
+    private Name arabic(NormalizedText text, List<Token> tokens, int from, boolean[] known) {
         int i = from;
         while (i < tokens.size() && tokens.get(i).isWord() && AR_HONORIFICS.contains(tokens.get(i).text())) {
             i++;
@@ -168,6 +193,14 @@ public final class OpenNames {
             end--;
         }
         if (end <= first || content == 0) {
+            return null;
+        }
+        boolean knownWord = false;
+        for (int k = first; k < end && !knownWord; k++) {
+            String w = tokens.get(k).text();
+            knownWord = arabicNameWords.contains(w) || w.startsWith("ال") && arabicNameWords.contains(w.substring(2));
+        }
+        if (!knownWord) {
             return null;
         }
         String written = text.originalText(tokens.get(first).start(), tokens.get(end - 1).end());

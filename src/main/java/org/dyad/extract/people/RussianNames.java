@@ -49,9 +49,10 @@ final class RussianNames {
     }
 
     private static String word(String w, Case c) {
-        int dash = w.lastIndexOf('-');
+        int dash = w.indexOf('-');
         if (dash >= 0) {
-            return w.substring(0, dash + 1) + word(w.substring(dash + 1), c);
+            // "Франком-Вальтером": each part is declined; a particle ("ас-Сиси") is not
+            return word(w.substring(0, dash), c) + "-" + word(w.substring(dash + 1), c);
         }
         if (w.length() < 4) {
             return w;
