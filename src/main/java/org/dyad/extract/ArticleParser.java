@@ -199,9 +199,11 @@ public final class ArticleParser {
     private void resolvePeopleAndCountries(Analysis a, Set<String> fullNames, LocalDate day, String lang) {
         List<Match> ms = a.matches;
         Set<Integer> boundPersons = new java.util.HashSet<>();
+        // tokens a name after a title may not run into: countries, titles, organizations, full names
+        // (a surname of someone the reference data knows may be part of another person's name)
         boolean[] known = new boolean[a.tokens.size()];
         for (Match m : ms) {
-            for (int k = m.firstToken(); k < m.endToken(); k++) {
+            for (int k = m.firstToken(); k < m.endToken() && m.entry().type() != Type.SURNAME; k++) {
                 known[k] = true;
             }
         }
@@ -232,6 +234,13 @@ public final class ArticleParser {
                     OpenNames.Name name;
                     if (after < ms.size() && ms.get(after).entry().type() == Type.PERSON
                             && ms.get(after).firstToken() - ms.get(after - 1).endToken() <= 2) {
+                        Match person = ms.get(after);
+                        a.people.add(new PersonRef(person.firstToken(), person.entry().id(), role, country));
+                        boundPersons.add(after);
+                    } else if (after < ms.size() && ms.get(after).entry().type() == Type.SURNAME
+                            && ms.get(after).firstToken() == nameStart(a, nameFrom)
+                            && !capitalizedAt(a, ms.get(after).endToken(), lang)) {
+                        // "President Erdogan": the surname of someone the reference data knows, alone
                         Match person = ms.get(after);
                         a.people.add(new PersonRef(person.firstToken(), person.entry().id(), role, country));
                         boundPersons.add(after);
@@ -276,13 +285,37 @@ public final class ArticleParser {
         }
     }
 
+    /** Where a name after a title would start: past a comma and honorific words. */
+    private static int nameStart(Analysis a, int from) {
+        int i = from;
+        if (i < a.tokens.size() && a.tokens.get(i).text().equals(",")) {
+            i++;
+        }
+        while (i < a.tokens.size() && OpenNames.isHonorific(a.tokens.get(i).text(), a.lang)) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Whether the word at {@code i} could continue a name (a capitalised word; in Arabic, any word). */
+    private static boolean capitalizedAt(Analysis a, int i, String lang) {
+        if (i >= a.tokens.size() || !a.tokens.get(i).isWord()) {
+            return false;
+        }
+        if (lang.equals("ar")) {
+            return false;
+        }
+        Token t = a.tokens.get(i);
+        return Character.isUpperCase(a.nt.originalText(t.start(), t.end()).charAt(0));
+    }
+
     /**
      * An English line in title case ("Uzbek President Highlights Regional Integration"): its capitals
      * say nothing about names.
      */
     private static boolean headline(Analysis a, String lang) {
-        if (!lang.equals("en")) {
-            return false;
+        if (!lang.equals("en") || a.sentence.text().strip().endsWith(".")) {
+            return false; // a sentence of the body, however many names it has
         }
         int words = 0;
         int capitals = 0;

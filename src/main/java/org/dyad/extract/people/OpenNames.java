@@ -207,6 +207,15 @@ public final class OpenNames {
         return new Name(first, end, written, Transliteration.arabic(written));
     }
 
+    /** An honorific skipped before a name ("Sheikh", "الشيخ", "шейх"). */
+    public static boolean isHonorific(String folded, String lang) {
+        return switch (lang) {
+            case "ar" -> AR_HONORIFICS.contains(folded);
+            case "ru" -> RU_HONORIFICS.contains(folded);
+            default -> EN_HONORIFICS.contains(folded);
+        };
+    }
+
     /** A key under which the mentions of one unknown person meet: the folded last word of the name. */
     public static String surnameKey(String asWritten, String lang) {
         String folded = NormalizedText.of(asWritten).text();
