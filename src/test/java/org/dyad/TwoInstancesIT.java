@@ -90,6 +90,11 @@ class TwoInstancesIT {
                 Thread.sleep(500);
             }
         }
+        // the seed is stored by a runner after the web server answers: wait for it, as a user would
+        while (count("select count(*) from article") == 0) {
+            assertThat(System.nanoTime()).as("the seed article stored in time").isLessThan(deadline);
+            Thread.sleep(200);
+        }
     }
 
     @AfterAll

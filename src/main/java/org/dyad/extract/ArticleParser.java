@@ -138,7 +138,8 @@ public final class ArticleParser {
             a.signals = Triggers.detect(a.tokens, lang);
             analyses.add(a);
         }
-        LocalDate published = requestedPublished != null ? requestedPublished : datelineDate(analyses);
+        LocalDate stamp = dateStamp(nt, analyses);
+        LocalDate published = requestedPublished != null ? requestedPublished : stamp != null ? stamp : datelineDate(analyses);
         String title = title(text, sentences);
 
         Set<String> fullNames = new LinkedHashSet<>();
@@ -157,6 +158,32 @@ public final class ArticleParser {
         List<Mention> organizations = mentions(analyses, Type.ORGANIZATION);
         List<List<String>> pairs = countryPairs(meetings, trade, mainPair);
         return new ParsedArticle(lang, published, title, meetings, trade, sectors, organizations, pairs);
+    }
+
+    private static final java.util.regex.Pattern STAMP = java.util.regex.Pattern.compile(
+            "\\s*(?:date\\s*:?\\s*)?\\d{4}-\\d{2}-\\d{2}\\b");
+
+    /**
+     * A page saved from the web often starts with its date as a stamp ("2024-09-16 …", "date
+     * 2024-09-16"): that is when it was published, not a date the article speaks of, so it is taken
+     * out of the first sentence's dates.
+     */
+    private static LocalDate dateStamp(NormalizedText nt, List<Analysis> analyses) {
+        if (analyses.isEmpty() || !STAMP.matcher(nt.text()).lookingAt()) {
+            return null;
+        }
+        java.util.regex.Matcher m = STAMP.matcher(nt.text());
+        m.lookingAt();
+        int end = m.end();
+        Analysis first = analyses.getFirst();
+        for (DateMention d : first.dates) {
+            if (d.kind() == DateMention.Kind.DAY && d.end() <= end + 1) {
+                first.dates = new ArrayList<>(first.dates);
+                first.dates.remove(d);
+                return d.date();
+            }
+        }
+        return null;
     }
 
     private static LocalDate datelineDate(List<Analysis> analyses) {

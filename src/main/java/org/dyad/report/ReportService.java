@@ -63,6 +63,11 @@ public class ReportService {
     private static final String FONT_SCHEME = "dyad-font";
     /** Chart width in CSS pixels: the A4 page between its margins. */
     static final int CHART_WIDTH = 670;
+    /**
+     * The tallest chart that fits a page under its section title (CSS pixels): a pair's memberships
+     * can run to thirty organizations and more; their rows are drawn closer rather than split.
+     */
+    static final int MAX_CHART_HEIGHT = 880;
 
     private final DyadOverviewService overview;
     private final CountryService countries;
@@ -194,7 +199,7 @@ public class ReportService {
                     Map<String, DyadFacts.OrganizationRow> mentions = new LinkedHashMap<>();
                     facts.organizations().forEach(o -> mentions.put(o.code(), o));
                     chart(h, title, "memberships", MembershipChartOption.build(timeline, mentions, l, LocalDate.now(clock)),
-                            MembershipChartOption.height(timeline) - PrintOption.SLIDER_SPACE);
+                            Math.min(MembershipChartOption.height(timeline) - PrintOption.SLIDER_SPACE, MAX_CHART_HEIGHT));
                     membershipsTable(h, l, a, b, timeline);
                 }
                 case EVIDENCE -> {

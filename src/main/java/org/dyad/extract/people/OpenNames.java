@@ -28,6 +28,9 @@ public final class OpenNames {
     public OpenNames(java.util.Collection<String> arabicNames) {
         Set<String> words = new java.util.HashSet<>();
         for (String name : arabicNames) {
+            if (name == null || name.isBlank()) {
+                continue;
+            }
             for (String w : NormalizedText.of(name).text().split("\\s+")) {
                 String bare = w.startsWith("ال") && w.length() > 4 ? w.substring(2) : w;
                 if (bare.length() >= 3 && !AR_PARTICLES.contains(w)) {
