@@ -157,6 +157,9 @@ public final class ArticleParser {
         List<Mention> sectors = mentions(analyses, Type.SECTOR);
         List<Mention> organizations = mentions(analyses, Type.ORGANIZATION);
         List<List<String>> pairs = countryPairs(meetings, trade, mainPair);
+        if (pairs.isEmpty()) {
+            sectors = List.of(); // a field of cooperation needs two parties: no relation reported, no sector
+        }
         return new ParsedArticle(lang, published, title, meetings, trade, sectors, organizations, pairs);
     }
 
@@ -808,8 +811,11 @@ public final class ArticleParser {
                     "turnover", "trade"),
             "export", List.of("صادرات", "الصادرات", "تصدير", "экспорт", "export"),
             "import", List.of("واردات", "الواردات", "استيراد", "импорт", "import"),
-            "target", List.of("رفع", "الوصول", "هدف", "الهدف", "امكانات", "امكانيات", "довести", "нарастить",
-                    "увеличить", "цель", "потенциал", "target", "goal", "potential", "aim"),
+            "target", List.of("رفع", "الوصول", "هدف", "الهدف", "امكانات", "امكانيات", "سيصل", "سيبلغ",
+                    "مستهدف", "المستهدف", "يستهدف", "نستهدف", "مضاعفه", "довести", "доведени", "нарастить", "наращивани",
+                    "увеличить", "увеличени", "цель", "цели", "целью", "потенциал", "ориентир", "достижени", "достичь",
+                    "достигнет", "составит", "превысит", "вырастет", "планиру", "target", "goal", "potential", "aim",
+                    "expected", "projected", "forecast", "envisaged", "envisages"),
             "investment", List.of("استثمار", "الاستثمار", "الاستثمارات", "استثمارات", "инвестиц", "вложени",
                     "investment", "invest"),
             "contracts", List.of("عقود", "العقود", "اتفاقيات", "الاتفاقيات", "صفقات", "контракт", "соглашени",
@@ -822,8 +828,9 @@ public final class ArticleParser {
         int carriedFrom = -10;
         for (Analysis a : analyses) {
             String[] tokenKinds = a.money.isEmpty() ? null : tokenKinds(a.tokens);
-            for (MoneyMention m : a.money) {
-                String kind = tradeKind(a.tokens, tokenKinds, m);
+            for (MoneyMention found : a.money) {
+                MoneyMention m = settleCurrency(a, found, mainPair);
+                String kind = m == null ? null : tradeKind(a.tokens, tokenKinds, m);
                 if (kind == null) {
                     continue;
                 }
@@ -866,7 +873,40 @@ public final class ArticleParser {
         return out;
     }
 
+    /**
+     * A riyal, dinar or pound is the currency of the state its adjective names ("ريال سعودي",
+     * "Egyptian pounds"), else of the one state of the article's pair (and the sentence's countries)
+     * that calls its money so; when that is not one state, the amount is not a figure Dyad can state.
+     */
+    private static MoneyMention settleCurrency(Analysis a, MoneyMention m, List<String> mainPair) {
+        if (!org.dyad.extract.money.Currencies.isFamily(m.currency())) {
+            return m;
+        }
+        String code = null;
+        for (CountryRef c : a.countries) {
+            Token t = a.tokens.get(c.token());
+            if (c.kind().equals("adjective") && (t.start() >= m.end() && t.start() - m.end() <= 2
+                    || t.end() <= m.start() && m.start() - t.end() <= 2)) {
+                code = org.dyad.extract.money.Currencies.resolve(m.currency(), c.code()); // "ريال سعودي", "Egyptian pounds"
+            }
+        }
+        if (code == null) {
+            Set<String> codes = new LinkedHashSet<>();
+            List<String> countries = new ArrayList<>(mainPair);
+            a.countries.forEach(c -> countries.add(c.code()));
+            for (String country : countries) {
+                String c = org.dyad.extract.money.Currencies.resolve(m.currency(), country);
+                if (c != null) {
+                    codes.add(c);
+                }
+            }
+            code = codes.size() == 1 ? codes.iterator().next() : null;
+        }
+        return code == null ? null : new MoneyMention(m.start(), m.end(), m.amount(), code, m.qualifier());
+    }
+
     private static final Set<String> ENGLISH_GOAL_VERBS = Set.of("reach", "bring", "raise", "increase", "boost", "double",
+            "touch", "cross", "hit", "exceed", "surpass", "triple",
             "lift", "expand");
 
     /**
@@ -892,6 +932,9 @@ public final class ArticleParser {
         facts.add(fact);
     }
 
+    /** "to reach", "will cross", "would double": a goal or a forecast, not a figure reached. */
+    private static final Set<String> GOAL_AUXILIARIES = Set.of("to", "will", "would", "could", "soon");
+
     /** The trade kind each token of a sentence names, if any ("target" also for "to reach"). */
     private static String[] tokenKinds(List<Token> tokens) {
         String[] kinds = new String[tokens.size()];
@@ -900,7 +943,7 @@ public final class ArticleParser {
             if (!t.isWord()) {
                 continue;
             }
-            if (i > 0 && tokens.get(i - 1).text().equals("to") && ENGLISH_GOAL_VERBS.contains(t.text())) {
+            if (i > 0 && GOAL_AUXILIARIES.contains(tokens.get(i - 1).text()) && ENGLISH_GOAL_VERBS.contains(t.text())) {
                 kinds[i] = "target"; // "to reach", "to bring trade to"
                 continue;
             }
@@ -914,6 +957,8 @@ public final class ArticleParser {
         }
         return kinds;
     }
+
+    private static final Set<String> FROM_WORDS = Set.of("from", "من", "с", "со", "от");
 
     /** Tokens looked at on each side of an amount for its kind. */
     private static final int KIND_WINDOW = 40;
@@ -943,7 +988,10 @@ public final class ArticleParser {
             after = kinds[i];
         }
         String kind = before != null ? before : after;
-        if (target && ("turnover".equals(kind) || "export".equals(kind) || "import".equals(kind) || "target".equals(kind))) {
+        // "to raise trade from $12 billion to $20 billion": the first amount is where trade stands
+        boolean from = first > 0 && FROM_WORDS.contains(tokens.get(first - 1).text())
+                && ("turnover".equals(kind) || "export".equals(kind) || "import".equals(kind));
+        if (target && !from && ("turnover".equals(kind) || "export".equals(kind) || "import".equals(kind) || "target".equals(kind))) {
             return "target";
         }
         return kind;

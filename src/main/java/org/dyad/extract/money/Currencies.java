@@ -3,8 +3,33 @@ package org.dyad.extract.money;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Currency words and signs of the three languages, in folded form, to ISO 4217 codes. */
-final class Currencies {
+/**
+ * Currency words and signs of the three languages, in folded form, to ISO 4217 codes. A name that
+ * several states use (riyal, dirham, dinar, pound, lira, rupee) gives a family, "~RIYAL" and so
+ * on, which the parser settles by the adjective after it ("ريال سعودي") or the pair the article is
+ * about ({@link #resolve}); a family it cannot settle is no figure.
+ */
+public final class Currencies {
+
+    /** Family → the code of each state that calls its currency so. */
+    private static final Map<String, Map<String, String>> FAMILIES = Map.of(
+            "~RIYAL", Map.of("SA", "SAR", "QA", "QAR", "OM", "OMR", "YE", "YER", "IR", "IRR", "BR", "BRL"),
+            "~DIRHAM", Map.of("AE", "AED", "MA", "MAD"),
+            "~DINAR", Map.of("JO", "JOD", "KW", "KWD", "IQ", "IQD", "BH", "BHD", "LY", "LYD", "TN", "TND", "DZ", "DZD",
+                    "RS", "RSD"),
+            "~POUND", Map.of("EG", "EGP", "GB", "GBP", "SD", "SDG", "SS", "SSP"),
+            "~LIRA", Map.of("TR", "TRY", "LB", "LBP", "SY", "SYP"),
+            "~RUPEE", Map.of("IN", "INR", "PK", "PKR", "LK", "LKR", "NP", "NPR", "MU", "MUR", "SC", "SCR", "ID", "IDR"));
+
+    /** The code a family takes for a country, or null. */
+    public static String resolve(String family, String country) {
+        Map<String, String> codes = FAMILIES.get(family);
+        return codes == null || country == null ? null : codes.get(country);
+    }
+
+    public static boolean isFamily(String code) {
+        return code != null && code.startsWith("~");
+    }
 
     /** Word prefixes: a token starting with one of these names the currency (case forms, plurals). */
     private static final Map<String, String> PREFIXES = new LinkedHashMap<>();
@@ -22,7 +47,15 @@ final class Currencies {
             Map.entry("kgs", "KGS"), Map.entry("сом", "KGS"), Map.entry("сомов", "KGS"), Map.entry("som", "KGS"),
             Map.entry("soms", "KGS"),
             Map.entry("tmt", "TMT"), Map.entry("manat", "TMT"), Map.entry("manats", "TMT"),
-            Map.entry("£", "GBP"), Map.entry("gbp", "GBP"));
+            Map.entry("£", "GBP"), Map.entry("gbp", "GBP"), Map.entry("sterling", "GBP"),
+            Map.entry("yen", "JPY"), Map.entry("jpy", "JPY"), Map.entry("krw", "KRW"),
+            Map.entry("zar", "ZAR"), Map.entry("naira", "NGN"), Map.entry("reais", "BRL"), Map.entry("ringgit", "MYR"),
+            Map.entry("baht", "THB"), Map.entry("rupiah", "IDR"), Map.entry("taka", "BDT"), Map.entry("lari", "GEL"),
+            Map.entry("sar", "SAR"), Map.entry("aed", "AED"), Map.entry("qar", "QAR"), Map.entry("egp", "EGP"),
+            Map.entry("inr", "INR"), Map.entry("chf", "CHF"),
+            Map.entry("ين", "JPY"), Map.entry("وون", "KRW"), Map.entry("راند", "ZAR"), Map.entry("نيرا", "NGN"),
+            Map.entry("иен", "JPY"), Map.entry("иены", "JPY"), Map.entry("иена", "JPY"), Map.entry("йен", "JPY"),
+            Map.entry("вон", "KRW"), Map.entry("ранд", "ZAR"), Map.entry("рандов", "ZAR"));
 
     static {
         PREFIXES.put("dollar", "USD");
@@ -42,6 +75,34 @@ final class Currencies {
         PREFIXES.put("манат", "TMT");
         PREFIXES.put("مانات", "TMT");
         PREFIXES.put("евро", "EUR");
+        PREFIXES.put("riyal", "~RIYAL");
+        PREFIXES.put("rial", "~RIYAL");
+        PREFIXES.put("ريال", "~RIYAL");
+        PREFIXES.put("риял", "~RIYAL");
+        PREFIXES.put("риал", "~RIYAL");
+        PREFIXES.put("dirham", "~DIRHAM");
+        PREFIXES.put("درهم", "~DIRHAM");
+        PREFIXES.put("دراهم", "~DIRHAM");
+        PREFIXES.put("дирхам", "~DIRHAM");
+        PREFIXES.put("dinar", "~DINAR");
+        PREFIXES.put("دينار", "~DINAR");
+        PREFIXES.put("دنانير", "~DINAR");
+        PREFIXES.put("динар", "~DINAR");
+        PREFIXES.put("pound", "~POUND");
+        PREFIXES.put("جنيه", "~POUND");
+        PREFIXES.put("фунт", "~POUND");
+        PREFIXES.put("lira", "~LIRA");
+        PREFIXES.put("liras", "~LIRA");
+        PREFIXES.put("ليره", "~LIRA");
+        PREFIXES.put("ليرات", "~LIRA");
+        PREFIXES.put("лир", "~LIRA");
+        PREFIXES.put("rupee", "~RUPEE");
+        PREFIXES.put("روبيه", "~RUPEE");
+        PREFIXES.put("рупи", "~RUPEE");
+        PREFIXES.put("ringgit", "MYR");
+        PREFIXES.put("ринггит", "MYR");
+        PREFIXES.put("реал", "BRL");
+        PREFIXES.put("найр", "NGN");
     }
 
     private Currencies() {
