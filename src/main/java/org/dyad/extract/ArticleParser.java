@@ -147,7 +147,8 @@ public final class ArticleParser {
             a.matches.stream().filter(m -> m.entry().type() == Type.PERSON).forEach(m -> fullNames.add(m.entry().id()));
         }
         for (Analysis a : analyses) {
-            resolvePeopleAndCountries(a, fullNames, dayOf(a, published), lang);
+            LocalDate day = dayOf(a, published);
+            resolvePeopleAndCountries(a, fullNames, day == null ? LocalDate.now() : day, day == null, lang);
         }
         linkOpenPeople(analyses, lang);
 
@@ -223,10 +224,10 @@ public final class ArticleParser {
                 return day;
             }
         }
-        return published == null ? LocalDate.now() : published;
+        return published; // null: the article says nowhere when it is
     }
 
-    private void resolvePeopleAndCountries(Analysis a, Set<String> fullNames, LocalDate day, String lang) {
+    private void resolvePeopleAndCountries(Analysis a, Set<String> fullNames, LocalDate day, boolean undated, String lang) {
         List<Match> ms = a.matches;
         Set<Integer> boundPersons = new java.util.HashSet<>();
         // tokens a name after a title may not run into: countries, titles, organizations, full names
@@ -258,6 +259,25 @@ public final class ArticleParser {
                         country = ms.get(i - 1).entry().id(); // "Kazakh President", "казахстанский президент"
                     }
                     if (country == null) {
+                        break;
+                    }
+                    // "فوميو كيشيدا، رئيس الوزراء الياباني، وسيريل رامافوزا": a title right after a name
+                    // (a comma between) describes that name, not the one that follows
+                    int titleStart = countryBefore(ms, i, lang) ? ms.get(i - 1).firstToken() : m.firstToken();
+                    int before = countryBefore(ms, i, lang) ? i - 2 : i - 1;
+                    int titleEnd = after > i + 1 ? ms.get(after - 1).endToken() : m.endToken();
+                    boolean nameFollows = after < ms.size() && ms.get(after).entry().type() == Type.PERSON
+                            && ms.get(after).firstToken() - titleEnd <= 1
+                            && !a.tokens.get(Math.min(titleEnd, a.tokens.size() - 1)).text().matches("[,،]")
+                            || titleEnd < a.tokens.size() && a.tokens.get(titleEnd).isWord() && !known[titleEnd]
+                            && !lang.equals("ar") && capitalizedAt(a, titleEnd, lang);
+                    if (!nameFollows && before >= 0 && ms.get(before).entry().type() == Type.PERSON && !boundPersons.contains(before)
+                            && titleStart - ms.get(before).endToken() <= 1
+                            && (titleStart == ms.get(before).endToken() || a.tokens.get(titleStart - 1).text().equals(",")
+                                || a.tokens.get(titleStart - 1).text().equals("،"))) {
+                        Match person = ms.get(before);
+                        a.people.add(new PersonRef(person.firstToken(), person.entry().id(), role, country));
+                        boundPersons.add(before);
                         break;
                     }
                     int nameFrom = after > i + 1 ? ms.get(after - 1).endToken() : m.endToken();
@@ -294,7 +314,7 @@ public final class ArticleParser {
             boolean surname = m.entry().type() == Type.SURNAME && fullNames.contains(m.entry().id());
             if ((person || surname) && !boundPersons.contains(i)) {
                 String slug = m.entry().id();
-                OfficeTermRow term = termOn(slug, day);
+                OfficeTermRow term = termOn(slug, day, undated);
                 a.people.add(new PersonRef(m.firstToken(), slug, term == null ? "other" : term.role(),
                         term == null ? lastCountry(slug) : term.countryCode()));
             }
@@ -306,13 +326,24 @@ public final class ArticleParser {
             if (p.role().equals("counterpart")) {
                 String role = a.people.stream()
                         .filter(o -> !o.role().equals("counterpart") && o.country() != null && !o.country().equals(p.country()))
-                        .map(PersonRef::role).findFirst().orElse("other");
+                        .map(PersonRef::role).findFirst().orElse(null);
+                if (role == null) {
+                    continue; // the other side is not in this sentence: settled for the whole article
+                }
                 String slug = p.slug().endsWith("|counterpart") ? "~" + p.country() + "|" + role : p.slug();
                 String holder = p.open() && p.nameEn() == null ? holder(p.country(), role, day) : null;
                 a.people.set(k, holder != null ? new PersonRef(p.token(), holder, role, p.country())
                         : new PersonRef(p.token(), slug, role, p.country(), p.nameEn(), p.asWritten()));
             }
         }
+    }
+
+    /** Whether the title at {@code i} has its country before it ("Kazakh President"; not in Arabic). */
+    private static boolean countryBefore(List<Match> ms, int i, String lang) {
+        boolean after = i + 1 < ms.size() && ms.get(i + 1).entry().type() == Type.COUNTRY
+                && ms.get(i + 1).firstToken() - ms.get(i).endToken() <= 2;
+        return !after && i > 0 && ms.get(i - 1).entry().type() == Type.COUNTRY
+                && ms.get(i).firstToken() - ms.get(i - 1).endToken() <= 1 && !lang.equals("ar");
     }
 
     /** Where a name after a title would start: past a comma and honorific words. */
@@ -368,7 +399,21 @@ public final class ArticleParser {
      * president") becomes the one person of that country and office the article names, and a
      * surname alone ("Sisi said", "السيسي", "Сиси") the person named in full elsewhere in the article.
      */
-    private static void linkOpenPeople(List<Analysis> analyses, String lang) {
+    private void linkOpenPeople(List<Analysis> analyses, String lang) {
+        // "لقاء الوزير مع نظيره القيرغيزي": the counterpart holds the office of the article's other side
+        for (Analysis a : analyses) {
+            for (int k = 0; k < a.people.size(); k++) {
+                PersonRef p = a.people.get(k);
+                if (!p.role().equals("counterpart")) {
+                    continue;
+                }
+                String role = analyses.stream().flatMap(x -> x.people.stream())
+                        .filter(o -> !o.role().equals("counterpart") && o.country() != null && !o.country().equals(p.country()))
+                        .map(PersonRef::role).findFirst().orElse("other");
+                String slug = p.slug().endsWith("|counterpart") ? "~" + p.country() + "|" + role : p.slug();
+                a.people.set(k, new PersonRef(p.token(), slug, role, p.country(), p.nameEn(), p.asWritten()));
+            }
+        }
         Map<String, PersonRef> bySurname = new LinkedHashMap<>();
         Map<String, Set<String>> byOffice = new HashMap<>();
         Map<String, PersonRef> identity = new HashMap<>();
@@ -462,12 +507,24 @@ public final class ArticleParser {
     }
 
     private OfficeTermRow termOn(String slug, LocalDate day) {
+        return termOn(slug, day, false);
+    }
+
+    private OfficeTermRow termOn(String slug, LocalDate day, boolean undated) {
         List<OfficeTermRow> terms = termsByPerson.getOrDefault(slug, List.of());
-        List<String> order = List.of("president", "prime_minister", "foreign_minister", "speaker", "minister",
+        List<String> order = List.of("president", "monarch", "crown_prince", "prime_minister", "vice_president",
+                "deputy_prime_minister", "foreign_minister", "speaker", "minister",
                 "ambassador", "other");
-        return terms.stream().filter(t -> covers(t, day))
+        OfficeTermRow current = terms.stream().filter(t -> covers(t, day))
                 .min(Comparator.comparingInt(t -> order.indexOf(t.role())))
                 .orElse(null);
+        if (current != null || !undated) {
+            return current;
+        }
+        // an article with no date at all: the office the person held last (the press names
+        // leaders mostly while in office)
+        return terms.stream().filter(t -> !t.from().first().isAfter(day))
+                .max(Comparator.comparing(t -> t.from().first())).orElse(null);
     }
 
     private String lastCountry(String slug) {

@@ -54,14 +54,17 @@ final class NameKeys {
         return out;
     }
 
-    /** Consonants only, digraphs and near letters merged (kh→h, q→k, j/zh/dzh→j, w→v), no doubles. */
+    /**
+     * Consonants only, digraphs and near letters merged (kh→h, q→k, j/zh/dzh→j), no doubles; w, v and f
+     * inside a word are dropped like vowels (Arabic و is a vowel as often as not, Russian -ев is written يف).
+     */
     static String skeleton(String w) {
         String s = w.replace("dzh", "j").replace("zh", "j").replace("kh", "h").replace("sh", "s").replace("ch", "c")
                 .replace("th", "t").replace("ph", "f").replace("gh", "g").replace('q', 'k').replace('w', 'v')
-                .replace('c', 'k').replace('x', 'k');
+                .replace('c', 'k').replace('x', 'k').replace('f', 'v');
         StringBuilder out = new StringBuilder();
         for (char ch : s.toCharArray()) {
-            if ("aeiouyh".indexOf(ch) >= 0) {
+            if ("aeiouyhv".indexOf(ch) >= 0 && !(ch == 'v' && out.isEmpty())) {
                 continue;
             }
             if (out.isEmpty() || out.charAt(out.length() - 1) != ch) {
