@@ -107,4 +107,19 @@ class OpenWorldPeopleTest {
                 LocalDate.of(2025, 3, 3));
         assertThat(a.meetings()).isEmpty();
     }
+
+    @Test
+    void a_title_after_a_name_and_a_comma_is_that_persons_but_a_list_of_titled_names_is_not_shifted() {
+        ParsedArticle ar = parser.parse("استقبل الرئيس المصري عبد الفتاح السيسي في القاهرة اليوم ناريندرا مودي، رئيس الوزراء "
+                + "الهندي، وسيريل رامافوزا، رئيس جنوب أفريقيا.", "ar", LocalDate.of(2023, 6, 25));
+        assertThat(ar.meetings()).flatExtracting(MeetingFact::participants)
+                .extracting(Participant::nameEn, Participant::role, Participant::country)
+                .contains(tuple("Narendra Modi", "prime_minister", "IN"), tuple("Cyril Ramaphosa", "president", "ZA"));
+        ParsedArticle en = parser.parse("The summit on September 19, 2023 was attended by US President Joe Biden, Kazakhstan's "
+                + "President Kassym-Jomart Tokayev and Egyptian President Abdel Fattah al-Sisi.", "en", LocalDate.of(2023, 9, 20));
+        assertThat(en.meetings()).flatExtracting(MeetingFact::participants)
+                .extracting(Participant::nameEn, Participant::country)
+                .containsExactlyInAnyOrder(tuple("Joe Biden", "US"), tuple("Kassym-Jomart Tokayev", "KZ"),
+                        tuple("Abdel Fattah el-Sisi", "EG"));
+    }
 }
