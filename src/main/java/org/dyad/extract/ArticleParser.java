@@ -15,6 +15,7 @@ import org.dyad.extract.Triggers.Signal;
 import org.dyad.extract.gazetteer.Gazetteer;
 import org.dyad.extract.gazetteer.Gazetteer.Match;
 import org.dyad.extract.gazetteer.Gazetteer.Type;
+import org.dyad.extract.money.Currencies;
 import org.dyad.extract.money.MoneyMention;
 import org.dyad.extract.money.MoneyParser;
 import org.dyad.extract.people.OpenNames;
@@ -173,15 +174,13 @@ public final class ArticleParser {
      * out of the first sentence's dates.
      */
     private static LocalDate dateStamp(NormalizedText nt, List<Analysis> analyses) {
-        if (analyses.isEmpty() || !STAMP.matcher(nt.text()).lookingAt()) {
+        java.util.regex.Matcher m = STAMP.matcher(nt.text());
+        if (analyses.isEmpty() || !m.lookingAt()) {
             return null;
         }
-        java.util.regex.Matcher m = STAMP.matcher(nt.text());
-        m.lookingAt();
-        int end = m.end();
         Analysis first = analyses.getFirst();
         for (DateMention d : first.dates) {
-            if (d.kind() == DateMention.Kind.DAY && d.end() <= end + 1) {
+            if (d.kind() == DateMention.Kind.DAY && d.end() <= m.end() + 1) {
                 first.dates = new ArrayList<>(first.dates);
                 first.dates.remove(d);
                 return d.date();
@@ -936,7 +935,7 @@ public final class ArticleParser {
      * that calls its money so; when that is not one state, the amount is not a figure Dyad can state.
      */
     private static MoneyMention settleCurrency(Analysis a, MoneyMention m, List<String> mainPair) {
-        if (!org.dyad.extract.money.Currencies.isFamily(m.currency())) {
+        if (!Currencies.isFamily(m.currency())) {
             return m;
         }
         String code = null;
@@ -944,7 +943,7 @@ public final class ArticleParser {
             Token t = a.tokens.get(c.token());
             if (c.kind().equals("adjective") && (t.start() >= m.end() && t.start() - m.end() <= 2
                     || t.end() <= m.start() && m.start() - t.end() <= 2)) {
-                code = org.dyad.extract.money.Currencies.resolve(m.currency(), c.code()); // "ريال سعودي", "Egyptian pounds"
+                code = Currencies.resolve(m.currency(), c.code()); // "ريال سعودي", "Egyptian pounds"
             }
         }
         if (code == null) {
@@ -952,7 +951,7 @@ public final class ArticleParser {
             List<String> countries = new ArrayList<>(mainPair);
             a.countries.forEach(c -> countries.add(c.code()));
             for (String country : countries) {
-                String c = org.dyad.extract.money.Currencies.resolve(m.currency(), country);
+                String c = Currencies.resolve(m.currency(), country);
                 if (c != null) {
                     codes.add(c);
                 }

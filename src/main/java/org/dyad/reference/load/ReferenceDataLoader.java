@@ -40,50 +40,15 @@ public final class ReferenceDataLoader {
     }
 
     public static void load(DSLContext dsl, ReferenceData data) {
-        List<CountryRecord> countries = data.countries().stream()
+        insert(dsl, data.countries().stream()
                 .map(c -> new CountryRecord().setCode(c.code()).setIso3(c.iso3())
                         .setNameEn(c.nameEn()).setNameAr(c.nameAr()).setNameRu(c.nameRu()))
-                .toList();
-        insert(dsl, countries);
-
-        Set<String> seenAliases = new HashSet<>();
-        data.countries().forEach(c -> {
-            seenAliases.add(c.code() + "|en|" + c.nameEn());
-            seenAliases.add(c.code() + "|ar|" + c.nameAr());
-            seenAliases.add(c.code() + "|ru|" + c.nameRu());
-        });
-        List<CountryAliasRecord> countryAliases = new ArrayList<>();
-        for (var a : data.countryAliases()) {
-            if (seenAliases.add(a.countryCode() + "|" + a.lang() + "|" + a.alias())) {
-                countryAliases.add(new CountryAliasRecord().setCountryCode(a.countryCode()).setLang(a.lang())
-                        .setAliasKind(a.kind()).setAlias(a.alias()));
-            }
-        }
-        insert(dsl, countryAliases);
-
+                .toList());
         insert(dsl, data.sectors().stream()
                 .map(s -> new SectorRecord().setCode(s.code()).setNameEn(s.nameEn())
                         .setNameAr(s.nameAr()).setNameRu(s.nameRu()))
                 .toList());
-
-        insert(dsl, data.organizations().stream()
-                .map(o -> new OrganizationRecord().setCode(o.code()).setFounded(o.founded())
-                        .setNameEn(o.nameEn()).setNameAr(o.nameAr()).setNameRu(o.nameRu()))
-                .toList());
-        insert(dsl, data.organizationAliases().stream()
-                .map(a -> new OrganizationAliasRecord().setOrgCode(a.orgCode()).setLang(a.lang()).setAlias(a.alias()))
-                .toList());
-        insert(dsl, data.memberships().stream().map(ReferenceDataLoader::membership).toList());
-
-        insert(dsl, data.people().stream()
-                .map(p -> new PersonRecord().setSlug(p.slug()).setNameEn(p.nameEn())
-                        .setNameAr(p.nameAr()).setNameRu(p.nameRu()))
-                .toList());
-        Map<String, Long> personIds = dsl.select(PERSON.SLUG, PERSON.ID).from(PERSON).fetchMap(PERSON.SLUG, PERSON.ID);
-        insert(dsl, data.personAliases().stream()
-                .map(a -> new PersonAliasRecord().setPersonId(id(personIds, a.slug())).setLang(a.lang()).setAlias(a.alias()))
-                .toList());
-        insert(dsl, data.officeTerms().stream().map(t -> officeTerm(personIds, t)).toList());
+        add(dsl, data); // the rest, into a schema that holds nothing else yet
     }
 
     /**
