@@ -291,6 +291,9 @@ public final class Gazetteer {
                 }
             }
         }
+        if (!w.startsWith("ال") && (w.endsWith("ي") || w.endsWith("يه")) && w.length() >= 4) {
+            out.add("ال" + w); // an adjective without the article: "ريال سعودي", "وفد مصري", "جانب أوزبكي"
+        }
         return out;
     }
 

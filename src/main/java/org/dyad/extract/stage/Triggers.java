@@ -1,4 +1,4 @@
-package org.dyad.extract;
+package org.dyad.extract.stage;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -11,9 +11,9 @@ import org.dyad.extract.text.Token;
  * later, or recalled from the past), per language, matched on folded tokens (Arabic clitics peeled,
  * Russian and English by stem).
  */
-final class Triggers {
+public final class Triggers {
 
-    enum Signal {
+    public enum Signal {
         STATE_VISIT, OFFICIAL_VISIT, WORKING_VISIT, VISIT, TALKS, PHONE, VIDEO, SUMMIT, SIDELINES, RECEPTION, MEETING,
         FUTURE, BACKGROUND
     }

@@ -1,0 +1,363 @@
+package org.dyad.extract.stage;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.dyad.extract.MeetingFact;
+import org.dyad.extract.Participant;
+import org.dyad.extract.stage.Triggers.Signal;
+import org.dyad.extract.text.Span;
+import org.dyad.extract.time.DateMention;
+import org.dyad.reference.files.ReferenceData;
+
+/**
+ * Meetings: sentences with a meeting cue and people of two or more countries become meeting facts —
+ * one per meeting, however many sentences tell it, a bilateral on a summit's sidelines apart from
+ * the summit, a past meeting recalled with its date or place flagged as recalled — with kind, date
+ * (stated, or an estimate from the publication date), place, host and guest. Thread-safe once built.
+ */
+public final class MeetingStage {
+
+    private final Map<String, String> nameEn = new HashMap<>();
+    private final Map<String, String> capitalEn = new HashMap<>();
+
+    public MeetingStage(ReferenceData data) {
+        data.people().forEach(p -> nameEn.put(p.slug(), p.nameEn()));
+        data.countryAliases().stream()
+                .filter(a -> a.kind().equals("capital") && a.lang().equals("en"))
+                .forEach(a -> capitalEn.putIfAbsent(a.countryCode(), a.alias()));
+    }
+
+    private static final List<String> KIND_PRIORITY = List.of("state_visit", "official_visit", "working_visit",
+            "sidelines_meeting", "video_call", "phone_call", "summit", "talks", "reception", "other");
+
+    private static final class MeetingDraft {
+        final LinkedHashMap<String, PersonRef> people = new LinkedHashMap<>();
+        final Set<String> kinds = new LinkedHashSet<>();
+        final List<SentenceAnalysis> sentences = new ArrayList<>();
+        String locationCountry;
+        String locationCity;
+        String hostCountry;
+        boolean recalled;
+    }
+
+    /**
+     * A past meeting the article recalls: two people of different countries in a sentence about an
+     * earlier visit or talks, with the date or the place it names ("in 2016 the presidents met in
+     * Samarkand"). Without either it is background, not a meeting one could place.
+     */
+    private java.util.Optional<MeetingDraft> recalled(SentenceAnalysis a, LocalDate published) {
+        LinkedHashMap<String, PersonRef> people = new LinkedHashMap<>();
+        a.people.forEach(p -> people.putIfAbsent(p.slug(), p));
+        long countries = people.values().stream().map(PersonRef::country).filter(java.util.Objects::nonNull).distinct().count();
+        boolean dated = a.dates.stream().anyMatch(d -> d.resolveYear(published) != null || d.kind() == DateMention.Kind.DAY);
+        boolean placed = a.countries.stream().anyMatch(c -> c.kind().equals("capital"));
+        if (countries < 2 || !(dated || placed)) {
+            return java.util.Optional.empty();
+        }
+        MeetingDraft d = new MeetingDraft();
+        d.recalled = true;
+        d.people.putAll(people);
+        d.kinds.addAll(kinds(a.signals, people.size()));
+        d.sentences.add(a);
+        locate(a, d, a.lang);
+        return java.util.Optional.of(d);
+    }
+
+    /**
+     * The meetings the sentences report. {@code published} and {@code dateline} date a lead that
+     * names no day of its own (as an estimate); people must be resolved first ({@link PeopleStage}).
+     */
+    public List<MeetingFact> meetings(List<SentenceAnalysis> analyses, LocalDate published, LocalDate dateline, String lang) {
+        List<MeetingDraft> drafts = new ArrayList<>();
+        Set<MeetingDraft> kindsOnly = new java.util.HashSet<>();
+        String mainActor = mainActor(analyses);
+        for (SentenceAnalysis a : analyses) {
+            Set<Signal> s = a.signals;
+            boolean trigger = !java.util.Collections.disjoint(s, EnumSet.of(Signal.STATE_VISIT, Signal.OFFICIAL_VISIT,
+                    Signal.WORKING_VISIT, Signal.VISIT, Signal.TALKS, Signal.PHONE, Signal.VIDEO, Signal.SUMMIT,
+                    Signal.SIDELINES, Signal.RECEPTION, Signal.MEETING));
+            if (!trigger || s.contains(Signal.FUTURE)) {
+                continue;
+            }
+            if (isBackground(a, published)) {
+                recalled(a, published).ifPresent(drafts::add);
+                continue;
+            }
+            if (a.people.isEmpty()) {
+                // "The visit is official", "the leaders discussed at the summit": the kind of the meeting just told
+                if (!drafts.isEmpty()) {
+                    drafts.getLast().kinds.addAll(kinds(s, drafts.getLast().people.size()));
+                    kindsOnly.add(drafts.getLast());
+                }
+                continue;
+            }
+            LinkedHashMap<String, PersonRef> people = new LinkedHashMap<>();
+            a.people.forEach(p -> people.putIfAbsent(p.slug(), p));
+            MeetingDraft target = null;
+            for (int i = drafts.size() - 1; i >= Math.max(0, drafts.size() - 20) && target == null; i--) {
+                if (!drafts.get(i).recalled && sameMeeting(drafts.get(i), people.keySet(), s)) {
+                    target = drafts.get(i);
+                }
+            }
+            if (target == null) {
+                target = new MeetingDraft();
+                drafts.add(target);
+            }
+            people.forEach(target.people::putIfAbsent);
+            target.kinds.addAll(kinds(s, people.size()));
+            target.sentences.add(a);
+            locate(a, target, lang);
+        }
+        List<MeetingFact> facts = new ArrayList<>();
+        for (MeetingDraft d : drafts) {
+            if (d.people.size() == 1 && mainActor != null && !d.people.containsKey(mainActor)) {
+                PersonRef only = d.people.values().iterator().next();
+                PersonRef actor = findPerson(analyses, mainActor);
+                if (actor != null && actor.country() != null && !actor.country().equals(only.country())) {
+                    d.people.put(mainActor, actor);
+                }
+            }
+            if (d.people.size() < 2) {
+                continue; // one person alone is a statement, not a meeting
+            }
+            facts.add(toFact(d, analyses, published, dateline));
+        }
+        // meetings told without a date of their own share the day (or estimate) of the article's first dated meeting
+        LocalDate first = facts.stream().filter(f -> !f.recalled()).map(MeetingFact::date).filter(java.util.Objects::nonNull)
+                .findFirst().orElse(null);
+        LocalDate estimate = facts.stream().filter(f -> !f.recalled()).map(MeetingFact::dateEstimate)
+                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        List<MeetingFact> dated = new ArrayList<>();
+        for (MeetingFact f : facts) {
+            if (f.recalled() || f.date() != null || first == null && estimate == null) {
+                dated.add(f);
+            } else {
+                dated.add(new MeetingFact(first, f.relative(), f.kind(), f.participants(), f.locationCountry(),
+                        f.locationCity(), f.hostCountry(), f.guestCountry(), f.evidence(),
+                        first == null ? estimate : null, false));
+            }
+        }
+        return dated;
+    }
+
+    /**
+     * A sentence reports the same meeting when it names the same people, or one of them alone (a
+     * pair's meeting told in several sentences). A pair inside a larger gathering, or any sentence
+     * about the sidelines, is a meeting of its own: a bilateral meeting at a summit.
+     */
+    private static boolean sameMeeting(MeetingDraft d, Set<String> people, Set<Signal> signals) {
+        Set<String> existing = d.people.keySet();
+        if (existing.equals(people)) {
+            return true;
+        }
+        if (signals.contains(Signal.SIDELINES)) {
+            return false;
+        }
+        if (people.size() == 1) {
+            return existing.containsAll(people);
+        }
+        return existing.size() <= 2 && people.size() <= 2
+                && (existing.containsAll(people) || people.containsAll(existing));
+    }
+
+    private boolean isBackground(SentenceAnalysis a, LocalDate published) {
+        if (a.signals.contains(Signal.BACKGROUND)) {
+            return true;
+        }
+        for (DateMention d : a.dates) {
+            if (d.kind() == DateMention.Kind.RELATIVE_YEAR && "last_year".equals(d.relative())) {
+                return true;
+            }
+            if (d.kind() == DateMention.Kind.MONTH && published != null && d.month() != published.getMonthValue()
+                    && (d.year() == null || d.year() <= published.getYear())) {
+                return true; // "during the state visit to Beijing in May"
+            }
+            Integer year = d.resolveYear(published);
+            if (published != null && year != null && year < published.getYear()
+                    && d.kind() != DateMention.Kind.RELATIVE_DAY) {
+                return true;
+            }
+            LocalDate day = d.resolveDay(published);
+            if (published != null && day != null && day.isBefore(published.minusDays(10))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> kinds(Set<Signal> s, int people) {
+        Set<String> k = new LinkedHashSet<>();
+        if (s.contains(Signal.STATE_VISIT)) {
+            k.add("state_visit");
+        }
+        if (s.contains(Signal.OFFICIAL_VISIT)) {
+            k.add("official_visit");
+        }
+        if (s.contains(Signal.WORKING_VISIT)) {
+            k.add("working_visit");
+        }
+        if (s.contains(Signal.SIDELINES) || (s.contains(Signal.SUMMIT) && people == 2
+                && (s.contains(Signal.TALKS) || s.contains(Signal.MEETING)))) {
+            k.add("sidelines_meeting");
+        }
+        if (s.contains(Signal.VIDEO)) {
+            k.add("video_call");
+        } else if (s.contains(Signal.PHONE)) {
+            k.add("phone_call");
+        }
+        if (s.contains(Signal.SUMMIT)) {
+            k.add("summit");
+        }
+        if (s.contains(Signal.TALKS)) {
+            k.add("talks");
+        }
+        if (s.contains(Signal.RECEPTION)) {
+            k.add("reception");
+        }
+        if (k.isEmpty()) {
+            k.add("other");
+        }
+        return k;
+    }
+
+    /** Where: the country visited ("يزور طاجيكستان", "visit to Tajikistan"), a capital named, the host. */
+    private void locate(SentenceAnalysis a, MeetingDraft d, String lang) {
+        boolean visit = a.signals.contains(Signal.VISIT) || a.signals.contains(Signal.STATE_VISIT)
+                || a.signals.contains(Signal.OFFICIAL_VISIT) || a.signals.contains(Signal.WORKING_VISIT);
+        for (CountryRef c : a.countries) {
+            boolean datelineCapital = a.sentence.index() == 0 && c.token() == 0;
+            if (c.kind().equals("capital") && !datelineCapital && d.locationCity == null) {
+                d.locationCity = capitalEn.get(c.code());
+                d.locationCountry = c.code();
+            }
+        }
+        if (visit && d.locationCountry == null) {
+            for (int i = 0; i < a.tokens.size(); i++) {
+                String w = a.tokens.get(i).text();
+                boolean visitWord = w.contains("يزور") || w.contains("زياره") || w.startsWith("visit")
+                        || w.startsWith("визит") || w.startsWith("посети") || w.equals("arrived") || w.startsWith("прибыл");
+                if (!visitWord) {
+                    continue;
+                }
+                final int at = i;
+                a.countries.stream()
+                        .filter(c -> c.token() > at && c.token() - at <= 6 && !c.kind().equals("adjective"))
+                        .findFirst()
+                        .ifPresent(c -> d.locationCountry = c.code());
+                if (d.locationCountry != null) {
+                    break;
+                }
+            }
+        }
+        if (d.hostCountry == null && d.locationCountry != null) {
+            d.hostCountry = d.locationCountry;
+        }
+        if (d.hostCountry == null && a.signals.contains(Signal.RECEPTION) && !a.people.isEmpty()) {
+            int verb = -1;
+            for (int i = 0; i < a.tokens.size() && verb < 0; i++) {
+                String w = a.tokens.get(i).text();
+                if (w.contains("استقبل") || w.startsWith("принял") || w.startsWith("принима") || w.equals("received")
+                        || w.equals("receives") || w.equals("welcomed") || w.equals("hosted")) {
+                    verb = i;
+                }
+            }
+            final int v = verb;
+            PersonRef host = lang.equals("ar")
+                    ? a.people.stream().filter(p -> p.token() > v).findFirst().orElse(null)
+                    : a.people.stream().filter(p -> p.token() < v).reduce((x, y) -> y).orElse(null);
+            if (host != null) {
+                d.hostCountry = host.country();
+            }
+        }
+    }
+
+    private MeetingFact toFact(MeetingDraft d, List<SentenceAnalysis> analyses, LocalDate published, LocalDate dateline) {
+        String kind = KIND_PRIORITY.stream().filter(d.kinds::contains).findFirst().orElse("other");
+        long countries = d.people.values().stream().map(PersonRef::country).filter(java.util.Objects::nonNull).distinct().count();
+        if (countries >= 3 && (kind.equals("other") || kind.equals("talks") || kind.equals("reception"))) {
+            kind = "summit"; // leaders of three or more states gathered
+        }
+        LocalDate date = null;
+        String relative = null;
+        outer:
+        for (SentenceAnalysis a : d.sentences) {
+            for (DateMention m : a.dates) {
+                if (m.kind() == DateMention.Kind.DAY || m.kind() == DateMention.Kind.DAY_MONTH) {
+                    date = m.resolveDay(published);
+                    if (date != null) {
+                        break outer;
+                    }
+                }
+                if (m.kind() == DateMention.Kind.RELATIVE_DAY && !"tomorrow".equals(m.relative())) {
+                    relative = m.relative();
+                    date = m.resolveDay(published);
+                    break outer;
+                }
+            }
+        }
+        if (date == null && relative == null) {
+            for (SentenceAnalysis a : d.sentences) {
+                for (DateMention m : a.dates) {
+                    if (m.kind() == DateMention.Kind.WEEKDAY && date == null) {
+                        date = m.resolveDay(published); // "on Thursday": the latest Thursday up to publication
+                    }
+                }
+            }
+        }
+        LocalDate estimate = null;
+        boolean lead = !d.recalled && d.sentences.getFirst().sentence.index() <= 2;
+        if (date == null && relative == null && lead) {
+            // a news item's lead is most likely about the day it was published (or of its dateline),
+            // but the text does not say so: an estimate, not the meeting's stated date
+            estimate = published != null ? published : dateline;
+        }
+        if (d.recalled) {
+            relative = null;
+            date = date != null && published != null && !date.isBefore(published) ? null : date;
+        }
+        List<Participant> participants = d.people.values().stream()
+                .map(p -> p.open() ? new Participant(null, p.nameEn(), p.role(), p.country(), p.asWritten())
+                        : new Participant(p.slug(), nameEn.get(p.slug()), p.role(), p.country(), null))
+                .toList();
+        String host = d.hostCountry;
+        String guest = null;
+        if (host != null) {
+            guest = participants.stream().map(Participant::country)
+                    .filter(c -> c != null && !c.equals(host)).findFirst().orElse(null);
+        }
+        String locationCountry = d.locationCountry;
+        if (locationCountry == null && host != null && !kind.equals("phone_call") && !kind.equals("video_call")) {
+            locationCountry = host;
+        }
+        boolean remote = kind.equals("phone_call") || kind.equals("video_call");
+        List<Span> evidence = d.sentences.stream().map(a -> a.sentence.evidence()).distinct().toList();
+        return new MeetingFact(date, relative, kind, participants, remote ? null : locationCountry,
+                remote ? null : d.locationCity, remote ? null : host, remote ? null : guest, evidence, estimate, d.recalled);
+    }
+
+    /** The person the article is most about: named most often. */
+    private static String mainActor(List<SentenceAnalysis> analyses) {
+        Map<String, Integer> counts = new HashMap<>();
+        analyses.forEach(a -> a.people.forEach(p -> counts.merge(p.slug(), 1, Integer::sum)));
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
+    private static PersonRef findPerson(List<SentenceAnalysis> analyses, String slug) {
+        for (SentenceAnalysis a : analyses) {
+            for (PersonRef p : a.people) {
+                if (p.slug().equals(slug)) {
+                    return p;
+                }
+            }
+        }
+        return null;
+    }
+}

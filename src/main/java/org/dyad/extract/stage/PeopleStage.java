@@ -1,0 +1,376 @@
+package org.dyad.extract.stage;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.dyad.extract.gazetteer.Gazetteer.Match;
+import org.dyad.extract.gazetteer.Gazetteer.Type;
+import org.dyad.extract.people.OpenNames;
+import org.dyad.extract.text.Token;
+import org.dyad.extract.time.DateMention;
+import org.dyad.reference.files.ReferenceData;
+import org.dyad.reference.files.ReferenceData.OfficeTermRow;
+
+/**
+ * People and titles: who each sentence names or designates — a person the reference data knows, a
+ * title with a country and a name it does not know ("Indian Prime Minister Narendra Modi"), a title
+ * alone resolved through the office terms by date, a counterpart, a surname alone — and the
+ * countries it names. Joins the mentions of one person across the article. Thread-safe once built.
+ */
+public final class PeopleStage {
+
+    private final Map<String, List<OfficeTermRow>> termsByPerson = new HashMap<>();
+    private final Map<String, List<OfficeTermRow>> termsByOffice = new HashMap<>();
+    private final OpenNames names;
+
+    public PeopleStage(ReferenceData data) {
+        List<String> arabicNames = new ArrayList<>();
+        data.people().forEach(p -> arabicNames.add(p.nameAr()));
+        data.personAliases().stream().filter(a -> a.lang().equals("ar")).forEach(a -> arabicNames.add(a.alias()));
+        this.names = new OpenNames(arabicNames);
+        for (OfficeTermRow t : data.officeTerms()) {
+            termsByPerson.computeIfAbsent(t.slug(), k -> new ArrayList<>()).add(t);
+            termsByOffice.computeIfAbsent(t.countryCode() + "|" + t.role(), k -> new ArrayList<>()).add(t);
+        }
+    }
+
+    /**
+     * Fills each sentence's people and countries. {@code published} is the article's date (null if
+     * it says nowhere when it is): titles resolve to the holder of the office on the sentence's day.
+     */
+    public void resolve(List<SentenceAnalysis> analyses, LocalDate published, String lang) {
+        Set<String> fullNames = new LinkedHashSet<>();
+        for (SentenceAnalysis a : analyses) {
+            a.matches.stream().filter(m -> m.entry().type() == Type.PERSON).forEach(m -> fullNames.add(m.entry().id()));
+        }
+        for (SentenceAnalysis a : analyses) {
+            LocalDate day = dayOf(a, published);
+            resolvePeopleAndCountries(a, fullNames, day == null ? LocalDate.now() : day, day == null, lang);
+        }
+        linkOpenPeople(analyses, lang);
+    }
+
+    /** The day a sentence speaks of, for resolving titles to office holders. */
+    private static LocalDate dayOf(SentenceAnalysis a, LocalDate published) {
+        for (DateMention d : a.dates) {
+            LocalDate day = d.resolveDay(published);
+            if (day != null) {
+                return day;
+            }
+        }
+        return published; // null: the article says nowhere when it is
+    }
+
+    private void resolvePeopleAndCountries(SentenceAnalysis a, Set<String> fullNames, LocalDate day, boolean undated, String lang) {
+        List<Match> ms = a.matches;
+        Set<Integer> boundPersons = new java.util.HashSet<>();
+        // tokens a name after a title may not run into: countries, titles, organizations, full names
+        // (a surname of someone the reference data knows may be part of another person's name)
+        boolean[] known = new boolean[a.tokens.size()];
+        for (Match m : ms) {
+            for (int k = m.firstToken(); k < m.endToken() && m.entry().type() != Type.SURNAME; k++) {
+                known[k] = true;
+            }
+        }
+        a.known = known;
+        List<OpenNames.Name> openNames = a.openNames;
+        for (int i = 0; i < ms.size(); i++) {
+            Match m = ms.get(i);
+            switch (m.entry().type()) {
+                case COUNTRY -> a.countries.add(new CountryRef(m.firstToken(), m.entry().id(), m.entry().kind()));
+                case ROLE -> {
+                    String role = m.entry().id();
+                    String country = null;
+                    int after = i + 1;
+                    // "رئيس وزراء جمهورية كازاخستان", "Prime Minister of Kazakhstan", "Премьер-министр Казахстана"
+                    if (after < ms.size() && ms.get(after).entry().type() == Type.COUNTRY
+                            && ms.get(after).firstToken() - m.endToken() <= 2) {
+                        country = ms.get(after).entry().id();
+                        after++;
+                    } else if (i > 0 && ms.get(i - 1).entry().type() == Type.COUNTRY
+                            && m.firstToken() - ms.get(i - 1).endToken() <= 1
+                            && !lang.equals("ar")) {
+                        country = ms.get(i - 1).entry().id(); // "Kazakh President", "казахстанский президент"
+                    }
+                    if (country == null) {
+                        break;
+                    }
+                    // "فوميو كيشيدا، رئيس الوزراء الياباني، وسيريل رامافوزا": a title right after a name
+                    // (a comma between) describes that name, not the one that follows
+                    int titleStart = countryBefore(ms, i, lang) ? ms.get(i - 1).firstToken() : m.firstToken();
+                    int before = countryBefore(ms, i, lang) ? i - 2 : i - 1;
+                    int titleEnd = after > i + 1 ? ms.get(after - 1).endToken() : m.endToken();
+                    boolean nameFollows = after < ms.size() && ms.get(after).entry().type() == Type.PERSON
+                            && ms.get(after).firstToken() - titleEnd <= 1
+                            && !a.tokens.get(Math.min(titleEnd, a.tokens.size() - 1)).text().matches("[,،]")
+                            || titleEnd < a.tokens.size() && a.tokens.get(titleEnd).isWord() && !known[titleEnd]
+                            && !lang.equals("ar") && capitalizedAt(a, titleEnd, lang);
+                    if (!nameFollows && before >= 0 && ms.get(before).entry().type() == Type.PERSON && !boundPersons.contains(before)
+                            && titleStart - ms.get(before).endToken() <= 1
+                            && (titleStart == ms.get(before).endToken() || a.tokens.get(titleStart - 1).text().equals(",")
+                                || a.tokens.get(titleStart - 1).text().equals("،"))) {
+                        Match person = ms.get(before);
+                        a.people.add(new PersonRef(person.firstToken(), person.entry().id(), role, country));
+                        boundPersons.add(before);
+                        break;
+                    }
+                    int nameFrom = after > i + 1 ? ms.get(after - 1).endToken() : m.endToken();
+                    OpenNames.Name name;
+                    if (after < ms.size() && ms.get(after).entry().type() == Type.PERSON
+                            && ms.get(after).firstToken() - ms.get(after - 1).endToken() <= 2) {
+                        Match person = ms.get(after);
+                        a.people.add(new PersonRef(person.firstToken(), person.entry().id(), role, country));
+                        boundPersons.add(after);
+                    } else if (after < ms.size() && ms.get(after).entry().type() == Type.SURNAME
+                            && ms.get(after).firstToken() == nameStart(a, nameFrom)
+                            && !capitalizedAt(a, ms.get(after).endToken(), lang)) {
+                        // "President Erdogan": the surname of someone the reference data knows, alone
+                        Match person = ms.get(after);
+                        a.people.add(new PersonRef(person.firstToken(), person.entry().id(), role, country));
+                        boundPersons.add(after);
+                    } else if (!headline(a, lang) && (name = names.after(a.nt, a.tokens, nameFrom, known, lang,
+                            a.tokens.get(m.firstToken()).text())) != null) {
+                        String key = "~" + country + "|" + OpenNames.surnameKey(name.asWritten(), lang);
+                        a.people.add(new PersonRef(name.firstToken(), key, role, country, name.latin(), name.asWritten()));
+                        openNames.add(name);
+                    } else {
+                        String holder = role.equals("counterpart") ? null : holder(country, role, day);
+                        a.people.add(holder != null ? new PersonRef(m.firstToken(), holder, role, country)
+                                : new PersonRef(m.firstToken(), "~" + country + "|" + role, role, country));
+                    }
+                }
+                default -> { }
+            }
+        }
+        for (int i = 0; i < ms.size(); i++) {
+            Match m = ms.get(i);
+            boolean person = m.entry().type() == Type.PERSON;
+            boolean surname = m.entry().type() == Type.SURNAME && fullNames.contains(m.entry().id());
+            if ((person || surname) && !boundPersons.contains(i)) {
+                String slug = m.entry().id();
+                OfficeTermRow term = termOn(slug, day, undated);
+                a.people.add(new PersonRef(m.firstToken(), slug, term == null ? "other" : term.role(),
+                        term == null ? lastCountry(slug) : term.countryCode()));
+            }
+        }
+        a.people.sort(Comparator.comparingInt(PersonRef::token));
+        // "his Indian counterpart", "نظيره الهندي", "с индийским коллегой": the office of the other side
+        for (int k = 0; k < a.people.size(); k++) {
+            PersonRef p = a.people.get(k);
+            if (p.role().equals("counterpart")) {
+                String role = a.people.stream()
+                        .filter(o -> !o.role().equals("counterpart") && o.country() != null && !o.country().equals(p.country()))
+                        .map(PersonRef::role).findFirst().orElse(null);
+                if (role == null) {
+                    continue; // the other side is not in this sentence: settled for the whole article
+                }
+                String slug = p.slug().endsWith("|counterpart") ? "~" + p.country() + "|" + role : p.slug();
+                String holder = p.open() && p.nameEn() == null ? holder(p.country(), role, day) : null;
+                a.people.set(k, holder != null ? new PersonRef(p.token(), holder, role, p.country())
+                        : new PersonRef(p.token(), slug, role, p.country(), p.nameEn(), p.asWritten()));
+            }
+        }
+    }
+
+    /** Whether the title at {@code i} has its country before it ("Kazakh President"; not in Arabic). */
+    private static boolean countryBefore(List<Match> ms, int i, String lang) {
+        boolean after = i + 1 < ms.size() && ms.get(i + 1).entry().type() == Type.COUNTRY
+                && ms.get(i + 1).firstToken() - ms.get(i).endToken() <= 2;
+        return !after && i > 0 && ms.get(i - 1).entry().type() == Type.COUNTRY
+                && ms.get(i).firstToken() - ms.get(i - 1).endToken() <= 1 && !lang.equals("ar");
+    }
+
+    /** Where a name after a title would start: past a comma and honorific words. */
+    private static int nameStart(SentenceAnalysis a, int from) {
+        int i = from;
+        if (i < a.tokens.size() && a.tokens.get(i).text().equals(",")) {
+            i++;
+        }
+        while (i < a.tokens.size() && OpenNames.isHonorific(a.tokens.get(i).text(), a.lang)) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Whether the word at {@code i} could continue a name (a capitalised word; in Arabic, any word). */
+    private static boolean capitalizedAt(SentenceAnalysis a, int i, String lang) {
+        if (i >= a.tokens.size() || !a.tokens.get(i).isWord()) {
+            return false;
+        }
+        if (lang.equals("ar")) {
+            return false;
+        }
+        Token t = a.tokens.get(i);
+        return Character.isUpperCase(a.nt.originalText(t.start(), t.end()).charAt(0));
+    }
+
+    /**
+     * An English line in title case ("Uzbek President Highlights Regional Integration"): its capitals
+     * say nothing about names.
+     */
+    private static boolean headline(SentenceAnalysis a, String lang) {
+        if (!lang.equals("en") || a.sentence.text().strip().endsWith(".")) {
+            return false; // a sentence of the body, however many names it has
+        }
+        int words = 0;
+        int capitals = 0;
+        for (Token t : a.tokens) {
+            if (t.isWord() && t.text().length() > 3) {
+                words++;
+                if (Character.isUpperCase(a.nt.originalText(t.start(), t.end()).charAt(0))) {
+                    capitals++;
+                }
+            }
+        }
+        return words >= 4 && capitals * 10 >= words * 7;
+    }
+
+    private static final Set<String> TITLE_KEYS = Set.of("president", "monarch", "crown_prince", "vice_president",
+            "prime_minister", "deputy_prime_minister", "foreign_minister", "minister", "speaker", "ambassador", "other");
+
+    /**
+     * Joins the mentions of people the reference data does not know: a title alone ("the Egyptian
+     * president") becomes the one person of that country and office the article names, and a
+     * surname alone ("Sisi said", "السيسي", "Сиси") the person named in full elsewhere in the article.
+     */
+    private void linkOpenPeople(List<SentenceAnalysis> analyses, String lang) {
+        // "لقاء الوزير مع نظيره القيرغيزي": the counterpart holds the office of the article's other side
+        for (SentenceAnalysis a : analyses) {
+            for (int k = 0; k < a.people.size(); k++) {
+                PersonRef p = a.people.get(k);
+                if (!p.role().equals("counterpart")) {
+                    continue;
+                }
+                String role = analyses.stream().flatMap(x -> x.people.stream())
+                        .filter(o -> !o.role().equals("counterpart") && o.country() != null && !o.country().equals(p.country()))
+                        .map(PersonRef::role).findFirst().orElse("other");
+                String slug = p.slug().endsWith("|counterpart") ? "~" + p.country() + "|" + role : p.slug();
+                a.people.set(k, new PersonRef(p.token(), slug, role, p.country(), p.nameEn(), p.asWritten()));
+            }
+        }
+        Map<String, PersonRef> bySurname = new LinkedHashMap<>();
+        Map<String, Set<String>> byOffice = new HashMap<>();
+        Map<String, PersonRef> identity = new HashMap<>();
+        for (SentenceAnalysis a : analyses) {
+            for (PersonRef p : a.people) {
+                boolean titleOnly = p.open() && TITLE_KEYS.contains(p.slug().substring(p.slug().indexOf('|') + 1));
+                if (titleOnly || p.country() == null) {
+                    continue;
+                }
+                identity.putIfAbsent(p.slug(), p);
+                byOffice.computeIfAbsent(p.country() + "|" + p.role(), k -> new LinkedHashSet<>()).add(p.slug());
+                if (p.open()) {
+                    String surname = p.slug().substring(p.slug().indexOf('|') + 1);
+                    if (surname.length() >= 3) {
+                        bySurname.putIfAbsent(surname, p);
+                    }
+                }
+            }
+        }
+        for (SentenceAnalysis a : analyses) {
+            for (int k = 0; k < a.people.size(); k++) {
+                PersonRef p = a.people.get(k);
+                if (p.open() && p.slug().endsWith("|" + p.role()) && p.nameEn() == null) {
+                    Set<String> holders = byOffice.getOrDefault(p.country() + "|" + p.role(), Set.of());
+                    if (holders.size() == 1) {
+                        a.people.set(k, p.as(identity.get(holders.iterator().next())));
+                    }
+                }
+            }
+            if (bySurname.isEmpty()) {
+                continue;
+            }
+            boolean[] taken = a.known.clone();
+            for (OpenNames.Name n : a.openNames) {
+                for (int t = n.firstToken(); t < n.endToken(); t++) {
+                    taken[t] = true;
+                }
+            }
+            boolean added = false;
+            for (int t = 0; t < a.tokens.size(); t++) {
+                Token tok = a.tokens.get(t);
+                if (taken[t] || !tok.isWord()) {
+                    continue;
+                }
+                PersonRef who = surnameMention(a, tok, bySurname, lang);
+                if (who != null) {
+                    a.people.add(new PersonRef(t, who.slug(), who.role(), who.country(), who.nameEn(), who.asWritten()));
+                    added = true;
+                }
+            }
+            if (added) {
+                a.people.sort(Comparator.comparingInt(PersonRef::token));
+            }
+        }
+    }
+
+    private static final List<String> AR_NAME_PREFIXES = List.of("وال", "بال", "لل", "ال", "و", "ب", "ل", "ف");
+
+    private static PersonRef surnameMention(SentenceAnalysis a, Token tok, Map<String, PersonRef> bySurname, String lang) {
+        String w = tok.text();
+        if (lang.equals("ar")) {
+            PersonRef p = bySurname.get(w);
+            for (int i = 0; p == null && i < AR_NAME_PREFIXES.size(); i++) {
+                String prefix = AR_NAME_PREFIXES.get(i);
+                if (w.startsWith(prefix) && w.length() > prefix.length() + 2) {
+                    p = bySurname.get(w.substring(prefix.length()));
+                }
+            }
+            return p;
+        }
+        String original = a.nt.originalText(tok.start(), tok.end());
+        if (!Character.isUpperCase(original.codePointAt(0))) {
+            return null;
+        }
+        int dash = w.indexOf('-');
+        String bare = dash > 0 && dash < w.length() - 2 ? w.substring(dash + 1) : w;
+        bare = bare.endsWith("'s") || bare.endsWith("’s") ? bare.substring(0, bare.length() - 2) : bare;
+        PersonRef p = bySurname.get(bare);
+        if (p == null && lang.equals("ru")) {
+            for (int cut = 1; cut <= 2 && p == null && bare.length() - cut >= 3; cut++) {
+                p = bySurname.get(bare.substring(0, bare.length() - cut)); // "Эрдогана", "Эрдоганом"
+            }
+        }
+        return p;
+    }
+
+    private String holder(String country, String role, LocalDate day) {
+        List<OfficeTermRow> terms = termsByOffice.getOrDefault(country + "|" + role, List.of());
+        List<OfficeTermRow> covering = terms.stream().filter(t -> covers(t, day)).toList();
+        return covering.size() == 1 ? covering.getFirst().slug() : null;
+    }
+
+    private OfficeTermRow termOn(String slug, LocalDate day, boolean undated) {
+        List<OfficeTermRow> terms = termsByPerson.getOrDefault(slug, List.of());
+        List<String> order = List.of("president", "monarch", "crown_prince", "prime_minister", "vice_president",
+                "deputy_prime_minister", "foreign_minister", "speaker", "minister",
+                "ambassador", "other");
+        OfficeTermRow current = terms.stream().filter(t -> covers(t, day))
+                .min(Comparator.comparingInt(t -> order.indexOf(t.role())))
+                .orElse(null);
+        if (current != null || !undated) {
+            return current;
+        }
+        // an article with no date at all: the office the person held last (the press names
+        // leaders mostly while in office)
+        return terms.stream().filter(t -> !t.from().first().isAfter(day))
+                .max(Comparator.comparing(t -> t.from().first())).orElse(null);
+    }
+
+    private String lastCountry(String slug) {
+        return termsByPerson.getOrDefault(slug, List.of()).stream()
+                .max(Comparator.comparing(t -> t.from().first()))
+                .map(OfficeTermRow::countryCode).orElse(null);
+    }
+
+    private static boolean covers(OfficeTermRow t, LocalDate day) {
+        return !day.isBefore(t.from().first()) && (t.to() == null || !day.isAfter(t.to().last()));
+    }
+}

@@ -1,0 +1,56 @@
+package org.dyad.extract.stage;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.dyad.extract.stage.Triggers.Signal;
+import org.dyad.extract.gazetteer.Gazetteer.Match;
+import org.dyad.extract.money.MoneyMention;
+import org.dyad.extract.people.OpenNames;
+import org.dyad.extract.text.NormalizedText;
+import org.dyad.extract.text.Sentence;
+import org.dyad.extract.text.Token;
+import org.dyad.extract.time.DateMention;
+
+/**
+ * What the stages know of one sentence: built by {@link SentenceStage} (tokens, gazetteer matches,
+ * dates, amounts, cues), filled by {@link PeopleStage} (people, countries), read by the others.
+ * Belongs to one parse; not shared between threads.
+ */
+public final class SentenceAnalysis {
+    NormalizedText nt;
+    String lang;
+    Sentence sentence;
+    List<Token> tokens;
+    List<Match> matches;
+    List<DateMention> dates;
+    List<MoneyMention> money;
+    Set<Signal> signals;
+    final List<PersonRef> people = new ArrayList<>();
+    final List<CountryRef> countries = new ArrayList<>();
+    final List<OpenNames.Name> openNames = new ArrayList<>();
+    boolean[] known;
+
+    public Sentence sentence() {
+        return sentence;
+    }
+
+    public List<DateMention> dates() {
+        return List.copyOf(dates);
+    }
+
+    public Set<Signal> signals() {
+        return Set.copyOf(signals);
+    }
+
+    /** The people of the sentence, in order, once {@link PeopleStage} has run. */
+    public List<PersonRef> people() {
+        return List.copyOf(people);
+    }
+
+    /** The countries of the sentence, in order, once {@link PeopleStage} has run. */
+    public List<CountryRef> countries() {
+        return List.copyOf(countries);
+    }
+}

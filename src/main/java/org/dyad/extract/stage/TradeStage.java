@@ -1,0 +1,275 @@
+package org.dyad.extract.stage;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.dyad.extract.TradeFact;
+import org.dyad.extract.money.Currencies;
+import org.dyad.extract.money.MoneyMention;
+import org.dyad.extract.text.Span;
+import org.dyad.extract.text.Token;
+import org.dyad.extract.time.DateMention;
+
+/**
+ * Trade figures: each amount the money parser found becomes a figure of a kind — turnover, export,
+ * import, target, investment, contracts — by the words around it ("to reach" makes a target, "from
+ * $12 billion to $20 billion" a turnover and a target), with its year (stated, or carried from the
+ * figure before) and its two countries. Stateless.
+ */
+public final class TradeStage {
+
+    private TradeStage() {
+    }
+
+    private static final Map<String, List<String>> TRADE_WORDS = Map.of(
+            "turnover", List.of("التبادل", "التجاري", "حجم التجاره", "التجاره", "товарооборот", "торговл", "оборот",
+                    "turnover", "trade"),
+            "export", List.of("صادرات", "الصادرات", "تصدير", "экспорт", "export"),
+            "import", List.of("واردات", "الواردات", "استيراد", "импорт", "import"),
+            "target", List.of("رفع", "الوصول", "هدف", "الهدف", "امكانات", "امكانيات", "سيصل", "سيبلغ",
+                    "مستهدف", "المستهدف", "يستهدف", "نستهدف", "مضاعفه", "довести", "доведени", "нарастить", "наращивани",
+                    "увеличить", "увеличени", "цель", "цели", "целью", "потенциал", "ориентир", "достижени", "достичь",
+                    "достигнет", "составит", "превысит", "вырастет", "планиру", "target", "goal", "potential", "aim",
+                    "expected", "projected", "forecast", "envisaged", "envisages"),
+            "investment", List.of("استثمار", "الاستثمار", "الاستثمارات", "استثمارات", "инвестиц", "вложени",
+                    "investment", "invest"),
+            "contracts", List.of("عقود", "العقود", "اتفاقيات", "الاتفاقيات", "صفقات", "контракт", "соглашени",
+                    "сделк", "договор", "contract", "agreement", "deal"));
+
+    /** The trade figures of the article; {@code mainPair} is the article's pair ({@link PairStage#mainPair}). */
+    public static List<TradeFact> trade(List<SentenceAnalysis> analyses, LocalDate published, List<String> mainPair) {
+        List<TradeFact> out = new ArrayList<>();
+        Integer carriedYear = null;
+        String carriedRelative = null;
+        int carriedFrom = -10;
+        for (SentenceAnalysis a : analyses) {
+            String[] tokenKinds = a.money.isEmpty() ? null : tokenKinds(a.tokens);
+            for (MoneyMention found : a.money) {
+                MoneyMention m = settleCurrency(a, found, mainPair);
+                String kind = m == null ? null : tradeKind(a.tokens, tokenKinds, m);
+                if (kind == null) {
+                    continue;
+                }
+                Integer year = null;
+                String relativeYear = null;
+                DateMention best = null;
+                int bestDistance = Integer.MAX_VALUE;
+                for (DateMention d : a.dates) {
+                    if (d.kind() == DateMention.Kind.RELATIVE_DAY) {
+                        continue;
+                    }
+                    int distance = Math.abs(d.start() - m.start());
+                    if (distance < bestDistance) {
+                        best = d;
+                        bestDistance = distance;
+                    }
+                }
+                if (best != null) {
+                    year = best.resolveYear(published);
+                    if (best.kind() == DateMention.Kind.RELATIVE_YEAR) {
+                        relativeYear = best.relative();
+                    }
+                }
+                boolean period = kind.equals("turnover") || kind.equals("export") || kind.equals("import");
+                if (best == null && period && a.sentence.index() - carriedFrom <= 2) {
+                    year = carriedYear; // "…in 2023. Exports accounted for $1.2 billion": the same period
+                    relativeYear = carriedRelative;
+                }
+                if (best != null && period) {
+                    carriedYear = year;
+                    carriedRelative = relativeYear;
+                    carriedFrom = a.sentence.index();
+                }
+                List<String> countries = tradeCountries(a, mainPair, kind);
+                TradeFact fact = new TradeFact(m.amount(), m.currency(), m.amountUsd(), year, relativeYear, kind,
+                        countries, m.qualifier().name().toLowerCase(), List.of(a.sentence.evidence()));
+                mergeOrAdd(out, fact);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A riyal, dinar or pound is the currency of the state its adjective names ("ريال سعودي",
+     * "Egyptian pounds"), else of the one state of the article's pair (and the sentence's countries)
+     * that calls its money so; when that is not one state, the amount is not a figure Dyad can state.
+     */
+    private static MoneyMention settleCurrency(SentenceAnalysis a, MoneyMention m, List<String> mainPair) {
+        if (!Currencies.isFamily(m.currency())) {
+            return m;
+        }
+        String code = null;
+        for (CountryRef c : a.countries) {
+            Token t = a.tokens.get(c.token());
+            if (c.kind().equals("adjective") && (t.start() >= m.end() && t.start() - m.end() <= 2
+                    || t.end() <= m.start() && m.start() - t.end() <= 2)) {
+                code = Currencies.resolve(m.currency(), c.code()); // "ريال سعودي", "Egyptian pounds"
+            }
+        }
+        if (code == null) {
+            Set<String> codes = new LinkedHashSet<>();
+            List<String> countries = new ArrayList<>(mainPair);
+            a.countries.forEach(c -> countries.add(c.code()));
+            for (String country : countries) {
+                String c = Currencies.resolve(m.currency(), country);
+                if (c != null) {
+                    codes.add(c);
+                }
+            }
+            code = codes.size() == 1 ? codes.iterator().next() : null;
+        }
+        return code == null ? null : new MoneyMention(m.start(), m.end(), m.amount(), code, m.qualifier());
+    }
+
+    private static final Set<String> ENGLISH_GOAL_VERBS = Set.of("reach", "bring", "raise", "increase", "boost", "double",
+            "touch", "cross", "hit", "exceed", "surpass", "triple",
+            "lift", "expand");
+
+    /**
+     * The same amount, currency and kind stated twice (a headline and its body, a summary) is one
+     * figure with both sentences as evidence, unless the two name different years.
+     */
+    private static void mergeOrAdd(List<TradeFact> facts, TradeFact fact) {
+        for (int i = Math.max(0, facts.size() - 50); i < facts.size(); i++) {
+            TradeFact f = facts.get(i);
+            boolean same = f.value().compareTo(fact.value()) == 0 && f.currency().equals(fact.currency())
+                    && f.kind().equals(fact.kind())
+                    && (f.year() == null || fact.year() == null || f.year().equals(fact.year()));
+            if (same) {
+                List<Span> evidence = new ArrayList<>(f.evidence());
+                fact.evidence().stream().filter(e -> !evidence.contains(e)).forEach(evidence::add);
+                Integer year = f.year() != null ? f.year() : fact.year();
+                String relative = f.relativeYear() != null ? f.relativeYear() : fact.relativeYear();
+                facts.set(i, new TradeFact(f.value(), f.currency(), f.valueUsd(), year, relative, f.kind(),
+                        f.countries(), f.qualifier(), List.copyOf(evidence)));
+                return;
+            }
+        }
+        facts.add(fact);
+    }
+
+    /** "to reach", "will cross", "would double": a goal or a forecast, not a figure reached. */
+    private static final Set<String> GOAL_AUXILIARIES = Set.of("to", "will", "would", "could", "soon");
+
+    /** The trade kind each token of a sentence names, if any ("target" also for "to reach"). */
+    private static String[] tokenKinds(List<Token> tokens) {
+        String[] kinds = new String[tokens.size()];
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!t.isWord()) {
+                continue;
+            }
+            if (i > 0 && GOAL_AUXILIARIES.contains(tokens.get(i - 1).text()) && ENGLISH_GOAL_VERBS.contains(t.text())) {
+                kinds[i] = "target"; // "to reach", "to bring trade to"
+                continue;
+            }
+            for (var e : TRADE_WORDS.entrySet()) {
+                if (e.getValue().stream().anyMatch(w -> matchesTradeWord(t.text(), w))) {
+                    if (kinds[i] == null || !e.getKey().equals("turnover")) {
+                        kinds[i] = e.getKey();
+                    }
+                }
+            }
+        }
+        return kinds;
+    }
+
+    private static final Set<String> FROM_WORDS = Set.of("from", "من", "с", "со", "от");
+
+    /** Tokens looked at on each side of an amount for its kind. */
+    private static final int KIND_WINDOW = 40;
+
+    /** The kind named nearest before the amount (target wins over turnover), else nearest after. */
+    private static String tradeKind(List<Token> tokens, String[] kinds, MoneyMention m) {
+        int first = firstTokenAt(tokens, m.start());
+        int last = first;
+        while (last < tokens.size() && tokens.get(last).end() <= m.end()) {
+            last++;
+        }
+        String before = null;
+        String period = null;
+        boolean target = false;
+        for (int i = first - 1; i >= Math.max(0, first - KIND_WINDOW); i--) {
+            if (kinds[i] == null) {
+                continue;
+            }
+            if (kinds[i].equals("target")) {
+                target = true;
+            }
+            if (period == null && (kinds[i].equals("turnover") || kinds[i].equals("export") || kinds[i].equals("import"))) {
+                period = kinds[i];
+            }
+            if (before == null || (before.equals("turnover") && !kinds[i].equals("turnover") && first - i <= 3)) {
+                before = kinds[i];
+            }
+        }
+        String after = null;
+        for (int i = last; i < Math.min(tokens.size(), last + KIND_WINDOW) && after == null; i++) {
+            after = kinds[i];
+        }
+        String kind = before != null ? before : after;
+        // "to raise trade from $12 billion to $20 billion": the first amount is where trade stands
+        boolean from = first > 0 && FROM_WORDS.contains(tokens.get(first - 1).text()) && period != null;
+        if (from) {
+            return period;
+        }
+        if (target && ("turnover".equals(kind) || "export".equals(kind) || "import".equals(kind) || "target".equals(kind))) {
+            return "target";
+        }
+        return kind;
+    }
+
+    private static int firstTokenAt(List<Token> tokens, int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private static boolean matchesTradeWord(String token, String word) {
+        if (word.contains(" ")) {
+            return false; // phrases are covered by their words
+        }
+        if (token.isEmpty() || Character.UnicodeScript.of(token.charAt(0)) != Character.UnicodeScript.of(word.charAt(0))) {
+            return false;
+        }
+        if (Character.UnicodeScript.of(word.charAt(0)) == Character.UnicodeScript.ARABIC) {
+            if (token.equals(word)) {
+                return true;
+            }
+            for (String p : List.of("و", "ب", "ل", "ف", "وال", "بال", "لل")) {
+                if (token.startsWith(p) && token.substring(p.length()).equals(word)) {
+                    return true;
+                }
+                if (token.startsWith(p) && ("ال" + token.substring(p.length())).equals(word)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return token.startsWith(word);
+    }
+
+    private static List<String> tradeCountries(SentenceAnalysis a, List<String> mainPair, String kind) {
+        List<String> named = a.countries.stream().map(CountryRef::code).distinct().toList();
+        if (named.size() >= 2) {
+            return List.of(named.get(0), named.get(1));
+        }
+        if (named.size() == 1 && mainPair.size() == 2 && mainPair.contains(named.getFirst())) {
+            String other = mainPair.get(0).equals(named.getFirst()) ? mainPair.get(1) : mainPair.get(0);
+            return List.of(named.getFirst(), other);
+        }
+        return mainPair;
+    }
+}

@@ -1,0 +1,75 @@
+package org.dyad.extract.stage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** Names of people the reference data does not know are made up here. */
+class PeopleStageTest {
+
+    private static List<PersonRef> people(String text, String lang, LocalDate published) {
+        return Stages.withPeople(text, lang, published).stream().flatMap(s -> s.people().stream()).toList();
+    }
+
+    @Test
+    void a_known_leader_resolves_to_the_reference_person_and_an_unknown_one_keeps_the_name() {
+        List<PersonRef> p = people("Kazakh President Kassym-Jomart Tokayev received Egyptian Ambassador Ahmed Farouk Mansour.",
+                "en", LocalDate.of(2024, 5, 2));
+        assertThat(p).extracting(PersonRef::slug, PersonRef::role, PersonRef::country, PersonRef::open)
+                .containsExactly(tuple("tokayev", "president", "KZ", false),
+                        tuple(p.get(1).slug(), "ambassador", "EG", true));
+        assertThat(p.get(1).nameEn()).isEqualTo("Ahmed Farouk Mansour");
+        assertThat(p.get(1).asWritten()).isEqualTo("Ahmed Farouk Mansour");
+    }
+
+    @Test
+    void a_title_alone_resolves_through_the_office_terms_by_date() {
+        assertThat(people("The President of Uzbekistan spoke first.", "en", LocalDate.of(2024, 5, 2)))
+                .extracting(PersonRef::slug).containsExactly("mirziyoyev");
+        assertThat(people("Президент Казахстана выступил первым.", "ru", LocalDate.of(2015, 5, 2)))
+                .extracting(PersonRef::slug).containsExactly("nazarbayev");
+    }
+
+    @Test
+    void a_counterpart_holds_the_office_of_the_other_side() {
+        List<PersonRef> p = people("Uzbek President Shavkat Mirziyoyev held talks with his Kazakh counterpart.",
+                "en", LocalDate.of(2024, 5, 2));
+        assertThat(p).extracting(PersonRef::slug, PersonRef::role, PersonRef::country)
+                .containsExactly(tuple("mirziyoyev", "president", "UZ"), tuple("tokayev", "president", "KZ"));
+    }
+
+    @Test
+    void a_surname_alone_later_in_the_article_is_the_person_named_in_full() {
+        List<SentenceAnalysis> s = Stages.withPeople("Ghanaian President Kwame Asante Boateng arrived in Nairobi. "
+                + "Boateng said the visit would deepen ties.", "en", LocalDate.of(2025, 3, 3));
+        assertThat(s.get(1).people()).hasSize(1);
+        assertThat(s.get(1).people().getFirst().slug()).isEqualTo(s.get(0).people().getFirst().slug());
+        assertThat(s.get(1).people().getFirst().nameEn()).isEqualTo("Kwame Asante Boateng");
+    }
+
+    @Test
+    void an_arabic_title_with_an_adjective_and_a_name_is_an_open_person_with_a_latin_name() {
+        List<PersonRef> p = people("قال وزير الخارجية الغاني كوامي أحمد بواتينغ إن المحادثات مثمرة.", "ar", LocalDate.of(2025, 3, 3));
+        assertThat(p).hasSize(1);
+        assertThat(p.getFirst()).extracting(PersonRef::role, PersonRef::country, PersonRef::asWritten)
+                .containsExactly("foreign_minister", "GH", "كوامي أحمد بواتينغ");
+        assertThat(p.getFirst().nameEn()).matches("[A-Z][A-Za-z -]+");
+    }
+
+    @Test
+    void countries_are_found_with_the_form_that_names_them() {
+        List<SentenceAnalysis> s = Stages.withPeople("Egyptian officials arrived in Riyadh from Egypt.", "en", LocalDate.of(2025, 3, 3));
+        assertThat(s.getFirst().countries()).extracting(CountryRef::code, CountryRef::kind)
+                .containsExactly(tuple("EG", "adjective"), tuple("SA", "capital"), tuple("EG", "name"));
+    }
+
+    @Test
+    void a_title_line_in_title_case_does_not_make_names_of_its_capitals() {
+        assertThat(people("Uzbek President Highlights Regional Integration At Forum\nThe forum opened.", "en",
+                LocalDate.of(2024, 5, 2))).extracting(PersonRef::nameEn).containsOnlyNulls();
+    }
+}

@@ -1,0 +1,65 @@
+package org.dyad.extract.stage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+
+import org.dyad.extract.stage.Triggers.Signal;
+import org.dyad.extract.time.DateMention;
+import org.junit.jupiter.api.Test;
+
+class SentenceStageTest {
+
+    @Test
+    void a_page_date_stamp_is_the_publication_date_and_not_a_date_of_the_text() {
+        SentenceStage.Text t = Stages.SENTENCES.analyse(
+                "2024-09-16 The presidents met in Cairo on 10 September 2024. Trade grew.", "en");
+        assertThat(t.stamp()).isEqualTo(LocalDate.of(2024, 9, 16));
+        assertThat(t.sentences().getFirst().dates()).extracting(DateMention::date)
+                .containsExactly(LocalDate.of(2024, 9, 10));
+        assertThat(t.dateline()).isEqualTo(LocalDate.of(2024, 9, 10));
+    }
+
+    @Test
+    void without_a_stamp_the_dateline_is_the_first_full_date_of_the_lead() {
+        SentenceStage.Text t = Stages.SENTENCES.analyse("ASTANA, March 5, 2024 – The talks were held today.", "en");
+        assertThat(t.stamp()).isNull();
+        assertThat(t.dateline()).isEqualTo(LocalDate.of(2024, 3, 5));
+    }
+
+    @Test
+    void a_short_first_line_without_a_final_stop_is_the_title() {
+        assertThat(Stages.SENTENCES.analyse("Egypt and Jordan discuss trade\nThe ministers met in Amman.", "en").title())
+                .isEqualTo("Egypt and Jordan discuss trade");
+        assertThat(Stages.SENTENCES.analyse("The ministers met in Amman.\nThey discussed trade.", "en").title()).isNull();
+        assertThat(Stages.SENTENCES.analyse("One sentence only", "en").title()).isNull();
+    }
+
+    @Test
+    void each_sentence_has_its_own_cues_dates_and_amounts() {
+        SentenceStage.Text t = Stages.SENTENCES.analyse("Президенты провели телефонный разговор. "
+                + "Товарооборот в 2023 году составил 1,2 млрд долларов.", "ru");
+        assertThat(t.sentences()).hasSize(2);
+        assertThat(t.sentences().get(0).signals()).contains(Signal.PHONE);
+        assertThat(t.sentences().get(0).money).isEmpty();
+        assertThat(t.sentences().get(1).money).hasSize(1);
+        assertThat(t.sentences().get(1).dates()).extracting(DateMention::year).containsExactly(2023);
+    }
+
+    @Test
+    void arabic_reception_and_future_visit_cues_are_told_apart() {
+        assertThat(Stages.SENTENCES.analyse("استقبل الرئيس المصري وزير الخارجية السعودي.", "ar")
+                .sentences().getFirst().signals()).contains(Signal.RECEPTION).doesNotContain(Signal.FUTURE);
+        assertThat(Stages.SENTENCES.analyse("The president will visit Egypt next month.", "en")
+                .sentences().getFirst().signals()).contains(Signal.FUTURE);
+    }
+
+    @Test
+    void empty_text_has_no_sentences_and_no_dates() {
+        SentenceStage.Text t = Stages.SENTENCES.analyse("", "en");
+        assertThat(t.sentences()).isEmpty();
+        assertThat(t.stamp()).isNull();
+        assertThat(t.dateline()).isNull();
+        assertThat(t.title()).isNull();
+    }
+}

@@ -1,0 +1,71 @@
+package org.dyad.extract.stage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.dyad.extract.TradeFact;
+import org.junit.jupiter.api.Test;
+
+class TradeStageTest {
+
+    private static final LocalDate PUBLISHED = LocalDate.of(2024, 5, 2);
+    private static final List<String> PAIR = List.of("EG", "SA");
+
+    private static List<TradeFact> trade(String text, String lang, List<String> pair) {
+        return TradeStage.trade(Stages.withPeople(text, lang, PUBLISHED), PUBLISHED, pair);
+    }
+
+    @Test
+    void a_figure_reached_is_turnover_of_its_year() {
+        assertThat(trade("Trade between Egypt and Saudi Arabia reached $1.2 billion in 2023.", "en", PAIR))
+                .extracting(t -> t.value().longValueExact(), TradeFact::currency, TradeFact::kind, TradeFact::year, TradeFact::countries)
+                .containsExactly(tuple(1_200_000_000L, "USD", "turnover", 2023, List.of("EG", "SA")));
+    }
+
+    @Test
+    void from_one_amount_to_another_is_where_trade_stands_and_the_goal() {
+        assertThat(trade("The leaders agreed to raise trade from $12 billion to $20 billion.", "en", PAIR))
+                .extracting(t -> t.value().longValueExact(), TradeFact::kind)
+                .containsExactly(tuple(12_000_000_000L, "turnover"), tuple(20_000_000_000L, "target"));
+        assertThat(trade("Стороны намерены довести товарооборот до 5 млрд долларов.", "ru", PAIR))
+                .extracting(TradeFact::kind).containsExactly("target");
+    }
+
+    @Test
+    void investment_and_contracts_are_not_trade() {
+        assertThat(trade("Saudi investment in Egypt stands at $30 billion. Contracts worth $3 billion were signed.", "en", PAIR))
+                .extracting(TradeFact::kind).containsExactly("investment", "contracts");
+    }
+
+    @Test
+    void a_riyal_is_the_currency_its_adjective_or_the_pair_names_and_otherwise_no_figure() {
+        assertThat(trade("بلغ حجم التبادل التجاري 500 مليون ريال سعودي.", "ar", List.of()))
+                .extracting(TradeFact::currency).containsExactly("SAR");
+        assertThat(trade("بلغ حجم التبادل التجاري 500 مليون ريال.", "ar", PAIR))
+                .extracting(TradeFact::currency).containsExactly("SAR");
+        assertThat(trade("بلغ حجم التبادل التجاري 500 مليون ريال.", "ar", List.of("OM", "QA"))).isEmpty();
+    }
+
+    @Test
+    void the_same_figure_twice_is_one_figure_with_both_sentences() {
+        List<TradeFact> t = trade("Trade reached $1.2 billion in 2023. In 2023 trade reached $1.2 billion, the ministry said.",
+                "en", PAIR);
+        assertThat(t).hasSize(1);
+        assertThat(t.getFirst().evidence()).hasSize(2);
+    }
+
+    @Test
+    void exports_told_after_a_dated_turnover_share_its_year() {
+        assertThat(trade("Trade reached $1.2 billion in 2023. Exports accounted for $800 million.", "en", PAIR))
+                .extracting(TradeFact::kind, TradeFact::year)
+                .containsExactly(tuple("turnover", 2023), tuple("export", 2023));
+    }
+
+    @Test
+    void an_amount_with_no_trade_word_near_it_is_no_figure() {
+        assertThat(trade("The stadium cost $2 billion to build.", "en", PAIR)).isEmpty();
+    }
+}
