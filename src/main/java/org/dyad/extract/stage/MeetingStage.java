@@ -55,7 +55,7 @@ public final class MeetingStage {
      */
     private java.util.Optional<MeetingDraft> recalled(SentenceAnalysis a, LocalDate published) {
         LinkedHashMap<String, PersonRef> people = new LinkedHashMap<>();
-        a.people.forEach(p -> people.putIfAbsent(p.slug(), p));
+        a.people.forEach(p -> join(people, p, a.roleFromTerms));
         long countries = people.values().stream().map(PersonRef::country).filter(java.util.Objects::nonNull).distinct().count();
         boolean dated = a.dates.stream().anyMatch(d -> d.resolveYear(published) != null || d.kind() == DateMention.Kind.DAY);
         boolean placed = a.countries.stream().anyMatch(c -> c.kind().equals("capital"));
@@ -79,11 +79,16 @@ public final class MeetingStage {
         List<MeetingDraft> drafts = new ArrayList<>();
         Set<MeetingDraft> kindsOnly = new java.util.HashSet<>();
         String mainActor = mainActor(analyses);
+        Set<PersonRef> inferred = new java.util.HashSet<>();
+        analyses.forEach(a -> inferred.addAll(a.roleFromTerms));
+        SentenceAnalysis previous = null; // the sentence before, when it names people and no meeting
         for (SentenceAnalysis a : analyses) {
             Set<Signal> s = a.signals;
             boolean trigger = !java.util.Collections.disjoint(s, EnumSet.of(Signal.STATE_VISIT, Signal.OFFICIAL_VISIT,
                     Signal.WORKING_VISIT, Signal.VISIT, Signal.TALKS, Signal.PHONE, Signal.VIDEO, Signal.SUMMIT,
                     Signal.SIDELINES, Signal.RECEPTION, Signal.MEETING));
+            SentenceAnalysis before = previous;
+            previous = trigger || a.people.isEmpty() || s.contains(Signal.FUTURE) || s.contains(Signal.BACKGROUND) ? null : a;
             if (!trigger || s.contains(Signal.FUTURE)) {
                 continue;
             }
@@ -92,15 +97,34 @@ public final class MeetingStage {
                 continue;
             }
             if (a.people.isEmpty()) {
-                // "The visit is official", "the leaders discussed at the summit": the kind of the meeting just told
-                if (!drafts.isEmpty()) {
-                    drafts.getLast().kinds.addAll(kinds(s, drafts.getLast().people.size()));
-                    kindsOnly.add(drafts.getLast());
+                MeetingDraft last = drafts.isEmpty() ? null : drafts.getLast();
+                int gap = last == null ? Integer.MAX_VALUE : a.sentence.index() - last.sentences.getLast().sentence.index();
+                if (last != null && gap <= 2 && compatible(last.kinds, kinds(s, last.people.size()))) {
+                    // "The visit is official", "the leaders discussed at the summit": the kind of the meeting just told
+                    last.kinds.addAll(kinds(s, last.people.size()));
+                    kindsOnly.add(last);
+                } else if (before != null && before.sentence.index() == a.sentence.index() - 1
+                        && countries(before.people) >= 2) {
+                    // "Erdogan called Aliyev. During the telephone conversation …": the cue follows the people
+                    LinkedHashMap<String, PersonRef> people = new LinkedHashMap<>();
+                    before.people.forEach(p -> join(people, p, inferred));
+                    MeetingDraft d = drafts.stream().filter(x -> !x.recalled && sameMeeting(x, people.keySet(), s))
+                            .reduce((x, y) -> y).orElse(null);
+                    if (d == null) {
+                        d = new MeetingDraft();
+                        d.people.putAll(people);
+                        drafts.add(d);
+                    }
+                    d.kinds.addAll(kinds(s, d.people.size()));
+                    d.sentences.add(before);
+                    d.sentences.add(a);
+                    locate(before, d, lang);
+                    locate(a, d, lang);
                 }
                 continue;
             }
             LinkedHashMap<String, PersonRef> people = new LinkedHashMap<>();
-            a.people.forEach(p -> people.putIfAbsent(p.slug(), p));
+            a.people.forEach(p -> join(people, p, inferred));
             MeetingDraft target = null;
             for (int i = drafts.size() - 1; i >= Math.max(0, drafts.size() - 20) && target == null; i--) {
                 if (!drafts.get(i).recalled && sameMeeting(drafts.get(i), people.keySet(), s)) {
@@ -111,7 +135,9 @@ public final class MeetingStage {
                 target = new MeetingDraft();
                 drafts.add(target);
             }
-            people.forEach(target.people::putIfAbsent);
+            for (PersonRef p : people.values()) {
+                join(target.people, p, inferred);
+            }
             target.kinds.addAll(kinds(s, people.size()));
             target.sentences.add(a);
             locate(a, target, lang);
@@ -149,6 +175,31 @@ public final class MeetingStage {
     }
 
     /**
+     * Adds a person to a meeting's, once: the role a title in the text gives wins over the one
+     * inferred from the office terms for a bare name ("محمد بن زايد" in a headline, "… ولي عهد أبوظبي"
+     * in the lead).
+     */
+    private static void join(Map<String, PersonRef> people, PersonRef p, Set<PersonRef> inferred) {
+        PersonRef old = people.get(p.slug());
+        if (old == null || inferred.contains(old) && !inferred.contains(p)) {
+            people.put(p.slug(), p);
+        }
+    }
+
+    private static long countries(List<PersonRef> people) {
+        return people.stream().map(PersonRef::country).filter(java.util.Objects::nonNull).distinct().count();
+    }
+
+    /** A call is not met in person: a sentence's kinds join a meeting's only if both are remote or neither is. */
+    private static boolean compatible(Set<String> kinds, Set<String> more) {
+        return remote(kinds) == remote(more) || more.equals(Set.of("other"));
+    }
+
+    private static boolean remote(Set<String> kinds) {
+        return kinds.contains("phone_call") || kinds.contains("video_call");
+    }
+
+    /**
      * A sentence reports the same meeting when it names the same people, or one of them alone (a
      * pair's meeting told in several sentences). A pair inside a larger gathering, or any sentence
      * about the sidelines, is a meeting of its own: a bilateral meeting at a summit.
@@ -172,6 +223,9 @@ public final class MeetingStage {
         if (a.signals.contains(Signal.BACKGROUND)) {
             return true;
         }
+        if (toldAsCurrent(a, published)) {
+            return false; // "received … today; … since taking office in 2013": the year is background, the meeting is not
+        }
         for (DateMention d : a.dates) {
             if (d.kind() == DateMention.Kind.RELATIVE_YEAR && "last_year".equals(d.relative())) {
                 return true;
@@ -188,6 +242,22 @@ public final class MeetingStage {
             LocalDate day = d.resolveDay(published);
             if (published != null && day != null && day.isBefore(published.minusDays(10))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** A sentence that says its meeting is of the day: "today", "yesterday", or a day close to publication. */
+    private static boolean toldAsCurrent(SentenceAnalysis a, LocalDate published) {
+        for (DateMention d : a.dates) {
+            if (d.kind() == DateMention.Kind.RELATIVE_DAY && !"tomorrow".equals(d.relative())) {
+                return true;
+            }
+            if (published != null && (d.kind() == DateMention.Kind.DAY || d.kind() == DateMention.Kind.DAY_MONTH)) {
+                LocalDate day = d.resolveDay(published);
+                if (day != null && !day.isBefore(published.minusDays(10)) && !day.isAfter(published)) {
+                    return true;
+                }
             }
         }
         return false;

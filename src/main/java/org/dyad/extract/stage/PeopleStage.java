@@ -112,9 +112,10 @@ public final class PeopleStage {
                             && !a.tokens.get(Math.min(titleEnd, a.tokens.size() - 1)).text().matches("[,،]")
                             || titleEnd < a.tokens.size() && a.tokens.get(titleEnd).isWord() && !known[titleEnd]
                             && !lang.equals("ar") && capitalizedAt(a, titleEnd, lang);
+                    int personEnd = before >= 0 ? familyNameEnd(a, ms.get(before).endToken(), titleStart) : 0;
                     if (!nameFollows && before >= 0 && ms.get(before).entry().type() == Type.PERSON && !boundPersons.contains(before)
-                            && titleStart - ms.get(before).endToken() <= 1
-                            && (titleStart == ms.get(before).endToken() || a.tokens.get(titleStart - 1).text().equals(",")
+                            && titleStart - personEnd <= 1
+                            && (titleStart == personEnd || a.tokens.get(titleStart - 1).text().equals(",")
                                 || a.tokens.get(titleStart - 1).text().equals("،"))) {
                         Match person = ms.get(before);
                         a.people.add(new PersonRef(person.firstToken(), person.entry().id(), role, country));
@@ -142,8 +143,12 @@ public final class PeopleStage {
                         openNames.add(name);
                     } else {
                         String holder = role.equals("counterpart") ? null : holder(country, role, day);
-                        a.people.add(holder != null ? new PersonRef(m.firstToken(), holder, role, country)
-                                : new PersonRef(m.firstToken(), "~" + country + "|" + role, role, country));
+                        PersonRef ref = holder != null ? new PersonRef(m.firstToken(), holder, role, country)
+                                : new PersonRef(m.firstToken(), "~" + country + "|" + role, role, country);
+                        a.people.add(ref);
+                        if (holder != null) {
+                            a.byTitle.add(ref);
+                        }
                     }
                 }
                 default -> { }
@@ -156,8 +161,10 @@ public final class PeopleStage {
             if ((person || surname) && !boundPersons.contains(i)) {
                 String slug = m.entry().id();
                 OfficeTermRow term = termOn(slug, day, undated);
-                a.people.add(new PersonRef(m.firstToken(), slug, term == null ? "other" : term.role(),
-                        term == null ? lastCountry(slug) : term.countryCode()));
+                PersonRef ref = new PersonRef(m.firstToken(), slug, term == null ? "other" : term.role(),
+                        term == null ? lastCountry(slug) : term.countryCode());
+                a.people.add(ref);
+                a.roleFromTerms.add(ref);
             }
         }
         a.people.sort(Comparator.comparingInt(PersonRef::token));
@@ -173,10 +180,26 @@ public final class PeopleStage {
                 }
                 String slug = p.slug().endsWith("|counterpart") ? "~" + p.country() + "|" + role : p.slug();
                 String holder = p.open() && p.nameEn() == null ? holder(p.country(), role, day) : null;
-                a.people.set(k, holder != null ? new PersonRef(p.token(), holder, role, p.country())
-                        : new PersonRef(p.token(), slug, role, p.country(), p.nameEn(), p.asWritten()));
+                PersonRef ref = holder != null ? new PersonRef(p.token(), holder, role, p.country())
+                        : new PersonRef(p.token(), slug, role, p.country(), p.nameEn(), p.asWritten());
+                a.people.set(k, ref);
+                if (holder != null) {
+                    a.byTitle.add(ref);
+                }
             }
         }
+    }
+
+    /**
+     * Where a name ends once the family name that may follow it is taken in: "محمد بن زايد آل نهيان"
+     * is the name "محمد بن زايد" and the house "آل نهيان" (Al Nahyan, Al Thani, Al Khalifa).
+     */
+    private static int familyNameEnd(SentenceAnalysis a, int end, int limit) {
+        if (a.lang.equals("ar") && end + 1 < limit && (a.tokens.get(end).text().equals("ال")
+                || a.tokens.get(end).text().equals("آل")) && a.tokens.get(end + 1).isWord()) {
+            return end + 2;
+        }
+        return end;
     }
 
     /** Whether the title at {@code i} has its country before it ("Kazakh President"; not in Arabic). */
@@ -260,7 +283,8 @@ public final class PeopleStage {
         Map<String, PersonRef> identity = new HashMap<>();
         for (SentenceAnalysis a : analyses) {
             for (PersonRef p : a.people) {
-                boolean titleOnly = p.open() && TITLE_KEYS.contains(p.slug().substring(p.slug().indexOf('|') + 1));
+                boolean titleOnly = p.open() && TITLE_KEYS.contains(p.slug().substring(p.slug().indexOf('|') + 1))
+                        || a.byTitle.contains(p);
                 if (titleOnly || p.country() == null) {
                     continue;
                 }
@@ -277,9 +301,12 @@ public final class PeopleStage {
         for (SentenceAnalysis a : analyses) {
             for (int k = 0; k < a.people.size(); k++) {
                 PersonRef p = a.people.get(k);
-                if (p.open() && p.slug().endsWith("|" + p.role()) && p.nameEn() == null) {
+                boolean titleOnly = p.open() && p.slug().endsWith("|" + p.role()) && p.nameEn() == null;
+                if (titleOnly || a.byTitle.contains(p)) {
+                    // "the Crown Prince of Abu Dhabi" in an undated article: the one the article names so,
+                    // not whoever holds the office today
                     Set<String> holders = byOffice.getOrDefault(p.country() + "|" + p.role(), Set.of());
-                    if (holders.size() == 1) {
+                    if (holders.size() == 1 && !holders.contains(p.slug())) {
                         a.people.set(k, p.as(identity.get(holders.iterator().next())));
                     }
                 }

@@ -1,6 +1,7 @@
 package org.dyad.extract.stage;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -30,6 +31,10 @@ public final class SentenceAnalysis {
     final List<PersonRef> people = new ArrayList<>();
     final List<CountryRef> countries = new ArrayList<>();
     final List<OpenNames.Name> openNames = new ArrayList<>();
+    /** People the sentence designates by a title alone, resolved to the office's holder on the day. */
+    final Set<PersonRef> byTitle = new HashSet<>();
+    /** People named without a title here, whose role is the office they held on the day. */
+    final Set<PersonRef> roleFromTerms = new HashSet<>();
     boolean[] known;
 
     public Sentence sentence() {

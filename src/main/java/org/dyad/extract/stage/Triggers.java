@@ -20,16 +20,48 @@ public final class Triggers {
 
     private static final List<String> AR_PREFIXES = List.of("وب", "ول", "وال", "بال", "و", "ف", "ب", "ل", "ال");
 
+    /** Signals that say a meeting took place and of what kind (not FUTURE or BACKGROUND). */
+    private static final Set<Signal> CUES = EnumSet.of(Signal.STATE_VISIT, Signal.OFFICIAL_VISIT, Signal.WORKING_VISIT,
+            Signal.VISIT, Signal.TALKS, Signal.PHONE, Signal.VIDEO, Signal.SUMMIT, Signal.SIDELINES, Signal.RECEPTION,
+            Signal.MEETING);
+
+    /** How far (in tokens) before a cue, and after it, a word of the future makes it an announcement. */
+    private static final int FUTURE_BEFORE = 6;
+    private static final int FUTURE_AFTER = 6;
+
+    /**
+     * The signals of a sentence. FUTURE only when a word of the future stands near a meeting cue ("will
+     * visit", "سيزور", "визит состоится"): "we have plans to increase trade" in a quote does not make
+     * the talks it follows an announcement.
+     */
     static Set<Signal> detect(List<Token> tokens, String lang) {
         Set<Signal> s = EnumSet.noneOf(Signal.class);
+        List<Integer> cues = new java.util.ArrayList<>();
+        List<Integer> future = new java.util.ArrayList<>();
+        Set<Signal> one = EnumSet.noneOf(Signal.class);
         for (int i = 0; i < tokens.size(); i++) {
             String w = tokens.get(i).text();
             String next = i + 1 < tokens.size() ? tokens.get(i + 1).text() : "";
             String prev = i > 0 ? tokens.get(i - 1).text() : "";
+            String prev2 = i > 1 ? tokens.get(i - 2).text() : "";
+            one.clear();
             switch (lang) {
-                case "ar" -> arabic(s, w, next);
-                case "ru" -> russian(s, w, next, prev);
-                default -> english(s, w, next, prev);
+                case "ar" -> arabic(one, w, next);
+                case "ru" -> russian(one, w, next, prev);
+                default -> english(one, w, next, prev, prev2);
+            }
+            if (one.remove(Signal.FUTURE)) {
+                future.add(i);
+            }
+            if (!java.util.Collections.disjoint(one, CUES)) {
+                cues.add(i);
+            }
+            s.addAll(one);
+        }
+        for (int f : future) {
+            if (cues.stream().anyMatch(c -> c - f <= FUTURE_BEFORE && f - c <= FUTURE_AFTER)) {
+                s.add(Signal.FUTURE);
+                break;
             }
         }
         return s;
@@ -60,9 +92,10 @@ public final class Triggers {
 
     private static final Set<String> AR_VISIT_NOUN = Set.of("زياره", "الزياره", "زيارته", "زيارتها");
     private static final Set<String> AR_VISIT_VERB = Set.of("يزور", "تزور", "زار", "وصل", "يصل");
-    private static final Set<String> AR_TALKS = Set.of("محادثات", "مباحثات", "مفاوضات", "المحادثات", "المباحثات", "المفاوضات");
+    private static final Set<String> AR_TALKS = Set.of("محادثات", "مباحثات", "مفاوضات", "المحادثات", "المباحثات", "المفاوضات",
+            "مشاورات", "المشاورات");
     private static final Set<String> AR_PHONE = Set.of("هاتفي", "هاتفيا", "هاتفيه", "الهاتف", "مكالمه", "المكالمه",
-            "مكالمته");
+            "مكالمته", "اتصالا", "الاتصال");
     private static final Set<String> AR_VIDEO = Set.of("المرئي", "الفيديو", "المرئيه", "افتراضي", "الافتراضي");
     private static final Set<String> AR_SUMMIT = Set.of("قمه", "القمه");
     private static final Set<String> AR_SIDELINES = Set.of("هامش");
@@ -146,7 +179,7 @@ public final class Triggers {
         if (stem(w, "переговор")) {
             s.add(Signal.TALKS);
         }
-        if (stem(w, "телефон")) {
+        if (stem(w, "телефон", "позвонил", "созвонил", "звонок", "звонка")) {
             s.add(Signal.PHONE);
         }
         if (stem(w, "видеоконференц", "видеосвяз", "видеоформат")) {
@@ -161,7 +194,7 @@ public final class Triggers {
         if (stem(w, "принял", "принимал", "принимает")) {
             s.add(Signal.RECEPTION);
         }
-        if (stem(w, "встреч", "встрети", "встретил", "беседа", "беседу", "беседе", "побеседовал", "созвонил")) {
+        if (stem(w, "встреч", "встрети", "встретил", "беседа", "беседу", "беседе", "побеседовал")) {
             s.add(Signal.MEETING);
         }
         if (stem(w, "посетит", "прибудет", "состоится", "планируется", "запланирован", "предстоящ", "пройдет",
@@ -176,7 +209,7 @@ public final class Triggers {
     private static final Set<String> CALL_BEFORE = Set.of("a", "an", "the", "phone", "telephone", "their", "his", "her",
             "excellent", "respectful", "productive", "cordial", "warm", "friendly", "lengthy", "long", "brief");
 
-    private static void english(Set<Signal> s, String w, String next, String prev) {
+    private static void english(Set<Signal> s, String w, String next, String prev, String prev2) {
         if (stem(w, "visit")) {
             switch (prev) {
                 case "state" -> s.add(Signal.STATE_VISIT);
@@ -188,10 +221,10 @@ public final class Triggers {
         if (w.equals("arrived")) {
             s.add(Signal.VISIT);
         }
-        if (w.equals("talks") || stem(w, "negotiation") || w.equals("discussions") && prev.equals("held")) {
+        if (w.equals("talks") || stem(w, "negotiation") || w.equals("discussions") && (prev.equals("held") || prev2.equals("held"))) {
             s.add(Signal.TALKS);
         }
-        if (w.equals("phone") || w.equals("telephone")
+        if (w.equals("phone") || w.equals("telephone") || w.equals("phoned") || w.equals("telephoned")
                 || (w.equals("call") || w.equals("calls")) && CALL_BEFORE.contains(prev)) {
             s.add(Signal.PHONE); // "a phone call", "an excellent call", "the call"
         }

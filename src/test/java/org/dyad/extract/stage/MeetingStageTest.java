@@ -75,4 +75,53 @@ class MeetingStageTest {
         assertThat(m.getFirst().hostCountry()).isNull();
         assertThat(m.getFirst().date()).isEqualTo(PUBLISHED);
     }
+
+    @Test
+    void a_cue_in_the_sentence_after_the_people_makes_their_meeting() {
+        List<MeetingFact> m = Stages.meetings("23 февраля президент Турецкой Республики Реджеп Тайип Эрдоган позвонил "
+                + "президенту Азербайджанской Республики Ильхаму Алиеву. Стороны обменялись мнениями о региональных вопросах.",
+                "ru", PUBLISHED);
+        assertThat(m).hasSize(1);
+        assertThat(m.getFirst().kind()).isEqualTo("phone_call");
+        assertThat(m.getFirst().participants()).extracting(Participant::country).containsExactly("TR", "AZ");
+
+        List<MeetingFact> later = Stages.meetings("Kazakh President Kassym-Jomart Tokayev thanked Egyptian President "
+                + "Abdel Fattah al-Sisi for his support. During the telephone conversation the sides discussed trade.",
+                "en", PUBLISHED);
+        assertThat(later).extracting(MeetingFact::kind).containsExactly("phone_call");
+    }
+
+    @Test
+    void a_call_does_not_take_the_kind_of_an_earlier_meeting_it_recalls() {
+        List<MeetingFact> m = Stages.meetings("On 2 May the President of Uzbekistan Shavkat Mirziyoyev and the President of "
+                + "Kazakhstan Kassym-Jomart Tokayev held a telephone conversation. They stressed the agreements reached at the "
+                + "meeting on the sidelines of the summit in Astana.", "en", PUBLISHED);
+        assertThat(m).extracting(MeetingFact::kind).containsExactly("phone_call");
+    }
+
+    @Test
+    void a_word_of_the_future_far_from_the_cue_does_not_make_the_meeting_an_announcement() {
+        assertThat(Stages.meetings("During their meeting, Uzbek President Shavkat Mirziyoyev told Kazakh President "
+                + "Kassym-Jomart Tokayev that trade had exceeded $400 million and that the countries have plans to double it.",
+                "en", PUBLISHED)).hasSize(1);
+    }
+
+    @Test
+    void a_year_in_the_background_of_a_meeting_told_as_of_today_does_not_make_it_recalled() {
+        List<MeetingFact> m = Stages.meetings("استقبل الرئيس الكازاخستاني قاسم جومارت توكاييف اليوم الرئيس الأوزبكي شوكت "
+                + "ميرضيائيف، في أول زيارة له منذ توليه الرئاسة عام 2016.", "ar", PUBLISHED);
+        assertThat(m).hasSize(1);
+        assertThat(m.getFirst().recalled()).isFalse();
+        assertThat(m.getFirst().date()).isEqualTo(PUBLISHED);
+    }
+
+    @Test
+    void a_title_in_the_text_wins_over_the_office_inferred_for_a_bare_name() {
+        List<MeetingFact> m = Stages.meetings("محمد بن زايد يجري اتصالا هاتفيا برئيس كازاخستان\n"
+                + "أجرى الشيخ محمد بن زايد آل نهيان ولي عهد أبوظبي، اتصالا هاتفيا، مع رئيس دولة كازاخستان قاسم جومارت توكاييف.",
+                "ar", null);
+        assertThat(m).hasSize(1);
+        assertThat(m.getFirst().participants()).extracting(Participant::slug, Participant::role)
+                .contains(org.assertj.core.groups.Tuple.tuple("mohamed-bin-zayed", "crown_prince"));
+    }
 }

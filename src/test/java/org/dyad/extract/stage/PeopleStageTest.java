@@ -72,4 +72,13 @@ class PeopleStageTest {
         assertThat(people("Uzbek President Highlights Regional Integration At Forum\nThe forum opened.", "en",
                 LocalDate.of(2024, 5, 2))).extracting(PersonRef::nameEn).containsOnlyNulls();
     }
+
+    @Test
+    void in_an_undated_article_a_title_alone_is_the_person_the_article_names_with_it() {
+        List<SentenceAnalysis> s = Stages.withPeople("أجرى الشيخ محمد بن زايد آل نهيان ولي عهد أبوظبي، اتصالا هاتفيا. "
+                + "وأطلع رئيس دولة كازاخستان ولي عهد أبو ظبي على آخر المستجدات.", "ar", null);
+        assertThat(s.get(0).people()).extracting(PersonRef::slug, PersonRef::role)
+                .containsExactly(tuple("mohamed-bin-zayed", "crown_prince"));
+        assertThat(s.get(1).people()).extracting(PersonRef::slug).contains("mohamed-bin-zayed");
+    }
 }
