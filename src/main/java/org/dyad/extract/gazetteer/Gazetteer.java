@@ -80,7 +80,9 @@ public final class Gazetteer {
                 if (name[1] == null || name[1].isBlank()) {
                     continue;
                 }
-                g.add(name[0], name[1], new Entry(Type.PERSON, p.slug(), "name", casingOf(name[1])));
+                for (String form : personForms(name[0], name[1])) {
+                    g.add(name[0], form, new Entry(Type.PERSON, p.slug(), "name", casingOf(name[1])));
+                }
                 String[] parts = name[1].split(" ");
                 if (parts.length > 1 && parts[parts.length - 1].length() >= 4) {
                     String surname = name[0] + "|" + NormalizedText.of(parts[parts.length - 1]).text();
@@ -90,7 +92,9 @@ public final class Gazetteer {
             }
         }
         for (var a : data.personAliases()) {
-            g.add(a.lang(), a.alias(), new Entry(Type.PERSON, a.slug(), "alias", casingOf(a.alias())));
+            for (String form : personForms(a.lang(), a.alias())) {
+                g.add(a.lang(), form, new Entry(Type.PERSON, a.slug(), "alias", casingOf(a.alias())));
+            }
         }
         for (String[] s : surnames) {
             if (surnameCount.get(s[3]) == 1) {
@@ -135,6 +139,22 @@ public final class Gazetteer {
 
     private static boolean isCyrillicText(String s) {
         return !s.isEmpty() && Character.UnicodeScript.of(s.codePointAt(0)) == Character.UnicodeScript.CYRILLIC;
+    }
+
+    private static final java.util.regex.Pattern ABD_SPACED = java.util.regex.Pattern.compile("(^|\\s)عبد\\s+ال");
+    private static final java.util.regex.Pattern ABD_JOINED = java.util.regex.Pattern.compile("(^|\\s)عبدال");
+
+    /**
+     * A name and the spellings the Arabic press uses for it interchangeably: "عبد الفتاح" and
+     * "عبدالفتاح", "عبد الله" and "عبدالله".
+     */
+    static List<String> personForms(String lang, String name) {
+        if (!lang.equals("ar")) {
+            return List.of(name);
+        }
+        String joined = ABD_SPACED.matcher(name).replaceAll("$1عبدال");
+        String spaced = ABD_JOINED.matcher(name).replaceAll("$1عبد ال");
+        return java.util.stream.Stream.of(name, joined, spaced).distinct().toList();
     }
 
     private void add(String lang, String phrase, Entry entry) {

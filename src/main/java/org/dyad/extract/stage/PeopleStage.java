@@ -71,6 +71,7 @@ public final class PeopleStage {
     private void resolvePeopleAndCountries(SentenceAnalysis a, Set<String> fullNames, LocalDate day, boolean undated, String lang) {
         List<Match> ms = a.matches;
         Set<Integer> boundPersons = new java.util.HashSet<>();
+        Set<Integer> honorificRoles = new java.util.HashSet<>();
         // tokens a name after a title may not run into: countries, titles, organizations, full names
         // (a surname of someone the reference data knows may be part of another person's name)
         boolean[] known = new boolean[a.tokens.size()];
@@ -86,12 +87,16 @@ public final class PeopleStage {
             switch (m.entry().type()) {
                 case COUNTRY -> a.countries.add(new CountryRef(m.firstToken(), m.entry().id(), m.entry().kind()));
                 case ROLE -> {
+                    if (honorificRoles.contains(i)) {
+                        break; // "ولي العهد السعودي الأمير محمد بن سلمان": "الأمير" is the prince's honorific here
+                    }
                     String role = m.entry().id();
                     String country = null;
                     int after = i + 1;
                     // "رئيس وزراء جمهورية كازاخستان", "Prime Minister of Kazakhstan", "Премьер-министр Казахстана"
                     if (after < ms.size() && ms.get(after).entry().type() == Type.COUNTRY
-                            && ms.get(after).firstToken() - m.endToken() <= 2) {
+                            && ms.get(after).firstToken() - m.endToken() <= 2
+                            && countryOfTitle(a, m.endToken(), ms.get(after))) {
                         country = ms.get(after).entry().id();
                         after++;
                     } else if (i > 0 && ms.get(i - 1).entry().type() == Type.COUNTRY
@@ -100,12 +105,32 @@ public final class PeopleStage {
                         country = ms.get(i - 1).entry().id(); // "Kazakh President", "казахстанский президент"
                     }
                     if (country == null) {
+                        // "President Erdogan", "الرئيس السيسي", "президент Токаев": a title without a country
+                        // and the surname of someone who holds that office
+                        Match next = after < ms.size() ? ms.get(after) : null;
+                        if (next != null && (next.entry().type() == Type.SURNAME || next.entry().type() == Type.PERSON)
+                                && !boundPersons.contains(after) && next.firstToken() == nameStart(a, m.endToken())) {
+                            OfficeTermRow term = termAs(next.entry().id(), role, day);
+                            if (term != null) {
+                                a.people.add(new PersonRef(next.firstToken(), next.entry().id(), role, term.countryCode()));
+                                boundPersons.add(after);
+                            }
+                        }
                         break;
+                    }
+                    if (after + 1 < ms.size() && ms.get(after).entry().type() == Type.ROLE
+                            && ms.get(after).endToken() - ms.get(after).firstToken() == 1
+                            && OpenNames.isHonorific(a.tokens.get(ms.get(after).firstToken()).text(), lang)
+                            && ms.get(after + 1).entry().type() == Type.PERSON
+                            && ms.get(after + 1).firstToken() == ms.get(after).endToken()
+                            && ms.get(after).firstToken() - (after > i + 1 ? ms.get(after - 1).endToken() : m.endToken()) <= 1) {
+                        honorificRoles.add(after);
+                        after++;
                     }
                     // "فوميو كيشيدا، رئيس الوزراء الياباني، وسيريل رامافوزا": a title right after a name
                     // (a comma between) describes that name, not the one that follows
-                    int titleStart = countryBefore(ms, i, lang) ? ms.get(i - 1).firstToken() : m.firstToken();
-                    int before = countryBefore(ms, i, lang) ? i - 2 : i - 1;
+                    int titleStart = countryBefore(a, ms, i, lang) ? ms.get(i - 1).firstToken() : m.firstToken();
+                    int before = countryBefore(a, ms, i, lang) ? i - 2 : i - 1;
                     int titleEnd = after > i + 1 ? ms.get(after - 1).endToken() : m.endToken();
                     boolean nameFollows = after < ms.size() && ms.get(after).entry().type() == Type.PERSON
                             && ms.get(after).firstToken() - titleEnd <= 1
@@ -190,6 +215,26 @@ public final class PeopleStage {
         }
     }
 
+    /** Words that put a place after a title without making it the title's country ("counterpart at Cairo Airport"). */
+    private static final Set<String> PLACE_WORDS = Set.of("at", "in", "to", "from", "on", "with", "for", "в", "во", "на",
+            "из", "к", "ко", "с", "со", "у", "في", "الى", "من", "مع", "على", "عن");
+
+    /**
+     * Whether the country after a title is its country: right after it ("Премьер-министр Казахстана",
+     * "ولي عهد أبوظبي") or after "of", "Republic" and the like ("Prime Minister of Kazakhstan"), not
+     * after a word of place; a capital only right after the title or after "of".
+     */
+    private static boolean countryOfTitle(SentenceAnalysis a, int titleEnd, Match country) {
+        boolean capital = country.entry().kind().equals("capital");
+        for (int k = titleEnd; k < country.firstToken(); k++) {
+            String w = a.tokens.get(k).text();
+            if (PLACE_WORDS.contains(w) || capital && !w.equals("of") && !w.equals("the")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * Where a name ends once the family name that may follow it is taken in: "محمد بن زايد آل نهيان"
      * is the name "محمد بن زايد" and the house "آل نهيان" (Al Nahyan, Al Thani, Al Khalifa).
@@ -203,9 +248,10 @@ public final class PeopleStage {
     }
 
     /** Whether the title at {@code i} has its country before it ("Kazakh President"; not in Arabic). */
-    private static boolean countryBefore(List<Match> ms, int i, String lang) {
+    private static boolean countryBefore(SentenceAnalysis a, List<Match> ms, int i, String lang) {
         boolean after = i + 1 < ms.size() && ms.get(i + 1).entry().type() == Type.COUNTRY
-                && ms.get(i + 1).firstToken() - ms.get(i).endToken() <= 2;
+                && ms.get(i + 1).firstToken() - ms.get(i).endToken() <= 2
+                && countryOfTitle(a, ms.get(i).endToken(), ms.get(i + 1));
         return !after && i > 0 && ms.get(i - 1).entry().type() == Type.COUNTRY
                 && ms.get(i).firstToken() - ms.get(i - 1).endToken() <= 1 && !lang.equals("ar");
     }
@@ -389,6 +435,14 @@ public final class PeopleStage {
         // leaders mostly while in office)
         return terms.stream().filter(t -> !t.from().first().isAfter(day))
                 .max(Comparator.comparing(t -> t.from().first())).orElse(null);
+    }
+
+    /** The person's term in that office on the day, else their latest term in it (none: they never held it). */
+    private OfficeTermRow termAs(String slug, String role, LocalDate day) {
+        List<OfficeTermRow> terms = termsByPerson.getOrDefault(slug, List.of()).stream()
+                .filter(t -> t.role().equals(role)).toList();
+        return terms.stream().filter(t -> covers(t, day)).findFirst()
+                .orElse(terms.stream().max(Comparator.comparing(t -> t.from().first())).orElse(null));
     }
 
     private String lastCountry(String slug) {

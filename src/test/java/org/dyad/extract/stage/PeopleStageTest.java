@@ -81,4 +81,33 @@ class PeopleStageTest {
                 .containsExactly(tuple("mohamed-bin-zayed", "crown_prince"));
         assertThat(s.get(1).people()).extracting(PersonRef::slug).contains("mohamed-bin-zayed");
     }
+
+    @Test
+    void a_place_after_a_title_is_not_its_country() {
+        assertThat(people("Egyptian President Abdel Fattah El-Sisi received his Turkish counterpart at Cairo Airport.",
+                "en", LocalDate.of(2022, 11, 20))).extracting(PersonRef::role, PersonRef::country)
+                .containsExactly(tuple("president", "EG"), tuple("president", "TR"));
+    }
+
+    @Test
+    void a_title_without_a_country_and_the_surname_of_its_holder_is_that_person() {
+        assertThat(people("التقى الرئيس السيسي مع رئيس الوزراء الياباني.", "ar", LocalDate.of(2023, 9, 9)))
+                .extracting(PersonRef::slug, PersonRef::role, PersonRef::country)
+                .contains(tuple("el-sisi", "president", "EG"));
+        assertThat(people("President Erdogan spoke first.", "en", LocalDate.of(2023, 9, 9)))
+                .extracting(PersonRef::slug).containsExactly("erdogan");
+    }
+
+    @Test
+    void an_arabic_name_with_abd_joined_or_spaced_is_the_same_person() {
+        assertThat(people("عقد الرئيس عبدالفتاح السيسي لقاءات.", "ar", LocalDate.of(2023, 9, 9)))
+                .extracting(PersonRef::slug).containsExactly("el-sisi");
+    }
+
+    @Test
+    void an_honorific_between_a_title_and_a_name_is_not_a_second_title() {
+        assertThat(people("استقبل ولي العهد السعودي الأمير محمد بن سلمان، الرئيس الأوزبكي في جدة.", "ar",
+                LocalDate.of(2023, 8, 17))).extracting(PersonRef::slug, PersonRef::role, PersonRef::country)
+                .containsExactly(tuple("mohammed-bin-salman", "crown_prince", "SA"), tuple("mirziyoyev", "president", "UZ"));
+    }
 }
