@@ -149,6 +149,19 @@ public final class Gazetteer {
      * "عبدالفتاح", "عبد الله" and "عبدالله".
      */
     static List<String> personForms(String lang, String name) {
+        if (lang.equals("ru") || lang.equals("en")) {
+            // "Тамим бин Хамад" and "Тамим бен Хамад", "Mohammed bin Salman" and "Mohammed ben Salman"
+            String[] links = lang.equals("ru") ? new String[]{" бин ", " бен ", " ибн "} : new String[]{" bin ", " ben "};
+            List<String> forms = new ArrayList<>(List.of(name));
+            for (String from : links) {
+                if (name.contains(from)) {
+                    for (String to : links) {
+                        forms.add(name.replace(from, to));
+                    }
+                }
+            }
+            return forms.stream().distinct().toList();
+        }
         if (!lang.equals("ar")) {
             return List.of(name);
         }

@@ -154,9 +154,12 @@ public final class MeetingStage {
             if (d.people.size() < 2) {
                 continue; // one person alone is a statement, not a meeting
             }
-            facts.add(toFact(d, analyses, published, dateline));
+            for (MeetingDraft one : contacts(d)) {
+                facts.add(toFact(one, analyses, published, dateline));
+            }
         }
-        // meetings told without a date of their own share the day (or estimate) of the article's first dated meeting
+        // meetings told without a date of their own are estimated at the day (or estimate) of the article's first
+        // dated meeting: likely the same day, but the text does not say so
         LocalDate first = facts.stream().filter(f -> !f.recalled()).map(MeetingFact::date).filter(java.util.Objects::nonNull)
                 .findFirst().orElse(null);
         LocalDate estimate = facts.stream().filter(f -> !f.recalled()).map(MeetingFact::dateEstimate)
@@ -166,9 +169,9 @@ public final class MeetingStage {
             if (f.recalled() || f.date() != null || first == null && estimate == null) {
                 dated.add(f);
             } else {
-                dated.add(new MeetingFact(first, f.relative(), f.kind(), f.participants(), f.locationCountry(),
+                dated.add(new MeetingFact(null, f.relative(), f.kind(), f.participants(), f.locationCountry(),
                         f.locationCity(), f.hostCountry(), f.guestCountry(), f.evidence(),
-                        first == null ? estimate : null, false));
+                        first != null ? first : estimate, false));
             }
         }
         return dated;
@@ -184,6 +187,56 @@ public final class MeetingStage {
         if (old == null || inferred.contains(old) && !inferred.contains(p)) {
             people.put(p.slug(), p);
         }
+    }
+
+    private static final Set<String> WITH_WORDS = Set.of("with", "с", "со", "مع", "ومع");
+
+    /**
+     * "Putin also discussed the situation with the President of the UAE, the Emir of Qatar and the King
+     * of Bahrain", "التقى السيسي مع كل من …": one person of one country with people of several others,
+     * and no summit named, is a bilateral contact with each. A gathering ("the leaders of X, Y and Z
+     * met", a summit) stays one meeting.
+     */
+    private static List<MeetingDraft> contacts(MeetingDraft d) {
+        if (d.kinds.contains("summit") && !d.kinds.contains("sidelines_meeting") || d.recalled) {
+            return List.of(d);
+        }
+        for (SentenceAnalysis a : d.sentences) {
+            int with = -1;
+            for (int i = 0; i < a.tokens.size() && with < 0; i++) {
+                if (WITH_WORDS.contains(a.tokens.get(i).text())) {
+                    with = i;
+                }
+            }
+            if (with < 0) {
+                continue;
+            }
+            final int w = with;
+            List<PersonRef> subject = a.people.stream().filter(p -> p.token() < w && p.country() != null).toList();
+            Set<String> subjectCountries = new LinkedHashSet<>();
+            subject.forEach(p -> subjectCountries.add(p.country()));
+            LinkedHashMap<String, List<PersonRef>> others = new LinkedHashMap<>();
+            a.people.stream().filter(p -> p.token() > w && p.country() != null && !subjectCountries.contains(p.country()))
+                    .forEach(p -> others.computeIfAbsent(p.country(), k -> new ArrayList<>()).add(p));
+            if (subjectCountries.size() != 1 || others.size() < 2) {
+                continue;
+            }
+            List<MeetingDraft> out = new ArrayList<>();
+            for (List<PersonRef> side : others.values()) {
+                MeetingDraft one = new MeetingDraft();
+                subject.forEach(p -> one.people.putIfAbsent(p.slug(), p));
+                side.forEach(p -> one.people.putIfAbsent(p.slug(), p));
+                one.kinds.addAll(d.kinds);
+                one.kinds.remove("summit");
+                one.sentences.add(a);
+                one.locationCountry = d.locationCountry;
+                one.locationCity = d.locationCity;
+                one.hostCountry = d.hostCountry;
+                out.add(one);
+            }
+            return out;
+        }
+        return List.of(d);
     }
 
     private static long countries(List<PersonRef> people) {

@@ -124,4 +124,31 @@ class MeetingStageTest {
         assertThat(m.getFirst().participants()).extracting(Participant::slug, Participant::role)
                 .contains(org.assertj.core.groups.Tuple.tuple("mohamed-bin-zayed", "crown_prince"));
     }
+
+    @Test
+    void one_leader_with_leaders_of_several_countries_and_no_summit_is_a_contact_with_each() {
+        List<MeetingFact> m = Stages.meetings("2 мая Владимир Путин также обсудил ситуацию в регионе с президентом ОАЭ "
+                + "Мухаммедом бен Заидом Аль Нахайяном и эмиром Катара Тамимом бен Хамадом Аль Тани.", "ru", PUBLISHED);
+        assertThat(m).extracting(f -> f.participants().stream().map(Participant::slug).toList())
+                .containsExactly(List.of("putin", "mohamed-bin-zayed"), List.of("putin", "tamim-bin-hamad"));
+        assertThat(m).allSatisfy(f -> assertThat(f.date()).isEqualTo(PUBLISHED));
+    }
+
+    @Test
+    void a_summit_of_three_stays_one_meeting() {
+        List<MeetingFact> m = Stages.meetings("Uzbek President Shavkat Mirziyoyev held talks with Kazakh President "
+                + "Kassym-Jomart Tokayev and Kyrgyz President Sadyr Japarov at the summit in Astana.", "en", PUBLISHED);
+        assertThat(m).hasSize(1);
+        assertThat(m.getFirst().kind()).isEqualTo("summit");
+    }
+
+    @Test
+    void a_meeting_without_a_date_of_its_own_is_estimated_at_the_articles_dated_meeting() {
+        List<MeetingFact> m = Stages.meetings("Президент России Владимир Путин и наследный принц Саудовской Аравии "
+                + "Мухаммед бен Сальман провели телефонный разговор. Лидеры обсудили конфликт. "
+                + "Также 1 мая Владимир Путин провел переговоры с президентом Казахстана Касым-Жомартом Токаевым.", "ru", null);
+        assertThat(m).hasSize(2);
+        assertThat(m.get(0).date()).isNull();
+        assertThat(m.get(0).dateEstimate()).isEqualTo(m.get(1).date());
+    }
 }
