@@ -34,13 +34,21 @@ final class NameKeys {
         if (!sx.isEmpty() && sx.equals(sy)) {
             return true;
         }
+        // the surname of one among the other's words: family name first ("Ishiba Shigeru", "Batmunkhiin
+        // Battsetseg") or a monarch's name and lineage ("Salman of Saudi Arabia", "Salman bin Abdulaziz")
+        if (sx.length() >= 3 && y.stream().anyMatch(w -> skeleton(w).equals(sx))
+                || sy.length() >= 3 && x.stream().anyMatch(w -> skeleton(w).equals(sy))) {
+            return true;
+        }
         return skeleton(String.join("", x)).equals(skeleton(String.join("", y)));
     }
 
     /** Lower-case ASCII words, particles and the article prefix ("al-", "as-") dropped. */
     static List<String> words(String name) {
         String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z\\s-]", "");
+                .toLowerCase(Locale.ROOT).replaceAll("[^a-z\\s-]", "")
+                .replaceAll("\\s+of\\s.*$", "") // "Abdullah II of Jordan", "Salman of Saudi Arabia"
+                .replaceAll("\\s+(i|ii|iii|iv|v|vi)$", ""); // a regnal number
         List<String> out = new ArrayList<>();
         for (String w : ascii.split("[\\s-]+")) {
             if (w.isEmpty() || PARTICLES.contains(w)) {
