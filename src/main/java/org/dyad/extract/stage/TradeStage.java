@@ -29,7 +29,7 @@ public final class TradeStage {
             "turnover", List.of("التبادل", "التجاري", "حجم التجاره", "التجاره", "товарооборот", "торговл", "оборот",
                     "turnover", "trade"),
             "export", List.of("صادرات", "الصادرات", "تصدير", "экспорт", "export"),
-            "import", List.of("واردات", "الواردات", "استيراد", "импорт", "import"),
+            "import", List.of("واردات", "الواردات", "استيراد", "استوردت", "استورد", "импорт", "import"),
             "target", List.of("رفع", "الوصول", "هدف", "الهدف", "امكانات", "امكانيات", "سيصل", "سيبلغ",
                     "مستهدف", "المستهدف", "يستهدف", "نستهدف", "مضاعفه", "довести", "доведени", "нарастить", "наращивани",
                     "увеличить", "увеличени", "цель", "цели", "целью", "потенциал", "ориентир", "достижени", "достичь",
@@ -39,6 +39,9 @@ public final class TradeStage {
                     "investment", "invest"),
             "contracts", List.of("عقود", "العقود", "اتفاقيات", "الاتفاقيات", "صفقات", "контракт", "соглашени",
                     "сделк", "договор", "contract", "agreement", "deal"));
+
+    /** Below this, an amount in any currency is a price or a cut-off figure, not a bilateral one. */
+    private static final java.math.BigDecimal MIN_FIGURE = java.math.BigDecimal.valueOf(10_000);
 
     /** The trade figures of the article; {@code mainPair} is the article's pair ({@link PairStage#mainPair}). */
     public static List<TradeFact> trade(List<SentenceAnalysis> analyses, LocalDate published, List<String> mainPair) {
@@ -51,8 +54,8 @@ public final class TradeStage {
             for (MoneyMention found : a.money) {
                 MoneyMention m = settleCurrency(a, found, mainPair);
                 String kind = m == null ? null : tradeKind(a.tokens, tokenKinds, m);
-                if (kind == null) {
-                    continue;
+                if (kind == null || m.amount().compareTo(MIN_FIGURE) < 0) {
+                    continue; // "imports aggregated at $26.7" (the line cut before "billion") is no trade figure
                 }
                 Integer year = null;
                 String relativeYear = null;
@@ -126,7 +129,7 @@ public final class TradeStage {
     }
 
     private static final Set<String> ENGLISH_GOAL_VERBS = Set.of("reach", "bring", "raise", "increase", "boost", "double",
-            "touch", "cross", "hit", "exceed", "surpass", "triple",
+            "touch", "cross", "hit", "exceed", "surpass", "triple", "achieve",
             "lift", "expand");
 
     /**
@@ -191,6 +194,7 @@ public final class TradeStage {
             last++;
         }
         String before = null;
+        int beforeAt = -1;
         String period = null;
         boolean target = false;
         for (int i = first - 1; i >= Math.max(0, first - KIND_WINDOW); i--) {
@@ -205,13 +209,25 @@ public final class TradeStage {
             }
             if (before == null || (before.equals("turnover") && !kinds[i].equals("turnover") && first - i <= 3)) {
                 before = kinds[i];
+                beforeAt = i;
             }
         }
         String after = null;
+        int afterAt = -1;
         for (int i = last; i < Math.min(tokens.size(), last + KIND_WINDOW) && after == null; i++) {
             after = kinds[i];
+            afterAt = i;
         }
         String kind = before != null ? before : after;
+        // "6 مليار دولار، منها 5.4 مليار دولار لصادرات الصين", "will achieve the $100 billion target": a kind
+        // right after the amount names it, over trade named further before
+        if (after != null && !after.equals("turnover") && afterAt - last <= 1
+                && (before == null || before.equals("turnover") && first - beforeAt > 3)) {
+            if (after.equals("target")) {
+                return "target";
+            }
+            kind = after;
+        }
         // "to raise trade from $12 billion to $20 billion": the first amount is where trade stands
         boolean from = first > 0 && FROM_WORDS.contains(tokens.get(first - 1).text()) && period != null;
         if (from) {

@@ -68,4 +68,21 @@ class TradeStageTest {
     void an_amount_with_no_trade_word_near_it_is_no_figure() {
         assertThat(trade("The stadium cost $2 billion to build.", "en", PAIR)).isEmpty();
     }
+
+    @Test
+    void a_kind_right_after_the_amount_names_it() {
+        assertThat(trade("سجل حجم التبادل التجاري بين البلدين 6 مليار دولار، منها 5.4 مليار دولار لصادرات الصين.", "ar",
+                List.of("CN", "EG"))).extracting(t -> t.value().longValueExact(), TradeFact::kind)
+                .containsExactly(tuple(6_000_000_000L, "turnover"), tuple(5_400_000_000L, "export"));
+        assertThat(trade("Bilateral trade between Egypt and Saudi Arabia will achieve the $100 billion target sooner than "
+                + "expected.", "en", PAIR)).extracting(TradeFact::kind).containsExactly("target");
+        assertThat(trade("وقد استوردت الصين من مصر ما يقرب من 1.52 مليار دولار.", "ar", List.of("CN", "EG")))
+                .extracting(TradeFact::kind).containsExactly("import");
+    }
+
+    @Test
+    void an_amount_too_small_to_be_a_bilateral_figure_is_none() {
+        assertThat(trade("India exported goods worth $16.7 billion to Egypt, while imports aggregated at $26.7", "en",
+                List.of("EG", "IN"))).extracting(TradeFact::kind).containsExactly("export");
+    }
 }
