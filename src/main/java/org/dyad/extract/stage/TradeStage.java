@@ -40,6 +40,25 @@ public final class TradeStage {
             "contracts", List.of("عقود", "العقود", "اتفاقيات", "الاتفاقيات", "صفقات", "контракт", "соглашени",
                     "сделк", "договор", "contract", "agreement", "deal"));
 
+    /** Whether the sentence speaks of a country's trade with the whole world ("foreign trade", "внешний товарооборот"). */
+    private static boolean external(List<Token> tokens) {
+        if (tokens.stream().anyMatch(t -> BETWEEN_WORDS.contains(t.text()))) {
+            return false; // "حجم التجارة الخارجية بين البلدين": the two countries' trade with each other
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            String w = tokens.get(i).text();
+            String next = i + 1 < tokens.size() ? tokens.get(i + 1).text() : "";
+            boolean ar = w.equals("الخارجيه") && i > 0 && tokens.get(i - 1).text().contains("التجاره");
+            boolean ru = (w.startsWith("внешн") || w.startsWith("внешнеторгов"));
+            boolean en = (w.equals("external") || w.equals("foreign") || w.equals("overall") || w.equals("total"))
+                    && (next.equals("trade") || next.equals("turnover"));
+            if (ar || ru || en) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Below this, an amount in any currency is a price or a cut-off figure, not a bilateral one. */
     private static final java.math.BigDecimal MIN_FIGURE = java.math.BigDecimal.valueOf(10_000);
 
@@ -49,6 +68,7 @@ public final class TradeStage {
         Integer carriedYear = null;
         String carriedRelative = null;
         int carriedFrom = -10;
+        int externalFrom = -1;
         for (SentenceAnalysis a : analyses) {
             String[] tokenKinds = a.money.isEmpty() ? null : tokenKinds(a.tokens);
             for (MoneyMention found : a.money) {
@@ -86,6 +106,14 @@ public final class TradeStage {
                     carriedYear = year;
                     carriedRelative = relativeYear;
                     carriedFrom = a.sentence.index();
+                }
+                boolean period2 = kind.equals("turnover") || kind.equals("export") || kind.equals("import");
+                long named = a.countries.stream().map(CountryRef::code).distinct().count();
+                if (period2 && named < 2 && (external(a.tokens)
+                        || named == 0 && externalFrom >= 0 && a.sentence.index() - externalFrom <= 1)) {
+                    // "Внешний товарооборот Узбекистана составил $8,14 млрд": one country's trade with the world
+                    externalFrom = a.sentence.index();
+                    continue;
                 }
                 List<String> countries = tradeCountries(a, mainPair, kind);
                 TradeFact fact = new TradeFact(m.amount(), m.currency(), m.amountUsd(), year, relativeYear, kind,
@@ -181,6 +209,11 @@ public final class TradeStage {
         return kinds;
     }
 
+    private static final Set<String> BETWEEN_WORDS = Set.of("between", "bilateral", "между", "двусторонний",
+            "двустороннего", "بين", "الثنائي", "الثنائيه");
+
+    private static final Set<String> NOW_WORDS = Set.of("сейчас", "ныне", "currently", "now", "حاليا", "الحالي");
+
     private static final Set<String> FROM_WORDS = Set.of("from", "من", "с", "со", "от");
 
     /** Tokens looked at on each side of an amount for its kind. */
@@ -219,6 +252,14 @@ public final class TradeStage {
             afterAt = i;
         }
         String kind = before != null ? before : after;
+        // "товарооборот, который сейчас составляет $1,5 миллиарда, до $5 миллиардов": where trade stands now
+        boolean now = false;
+        for (int i = first - 1; i >= Math.max(0, first - 4); i--) {
+            now |= NOW_WORDS.contains(tokens.get(i).text());
+        }
+        if (now && period != null) {
+            return period;
+        }
         // "6 مليار دولار، منها 5.4 مليار دولار لصادرات الصين", "will achieve the $100 billion target": a kind
         // right after the amount names it, over trade named further before
         if (after != null && !after.equals("turnover") && afterAt - last <= 1

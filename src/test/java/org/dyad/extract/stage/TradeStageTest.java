@@ -85,4 +85,19 @@ class TradeStageTest {
         assertThat(trade("India exported goods worth $16.7 billion to Egypt, while imports aggregated at $26.7", "en",
                 List.of("EG", "IN"))).extracting(TradeFact::kind).containsExactly("export");
     }
+
+    @Test
+    void one_countrys_trade_with_the_world_is_no_bilateral_figure() {
+        assertThat(trade("Внешний товарооборот Узбекистана в 2020 году составил $8,14 млрд. "
+                + "Экспорт товаров сократился до $3,37 млрд, импорт — до $4,77 млрд.", "ru", List.of("RU", "UZ"))).isEmpty();
+        assertThat(trade("بلغ حجم التجارة الخارجية بين البلدين نحو 50 مليار دولار.", "ar", PAIR))
+                .extracting(TradeFact::kind).containsExactly("turnover");
+    }
+
+    @Test
+    void where_trade_stands_now_is_turnover_beside_the_goal() {
+        assertThat(trade("Необходимо довести товарооборот, который сейчас составляет всего $1,5 миллиарда, до $5 миллиардов.",
+                "ru", PAIR)).extracting(t -> t.value().longValueExact(), TradeFact::kind)
+                .containsExactly(tuple(1_500_000_000L, "turnover"), tuple(5_000_000_000L, "target"));
+    }
 }
