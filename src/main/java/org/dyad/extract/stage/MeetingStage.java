@@ -2,7 +2,6 @@ package org.dyad.extract.stage;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -84,9 +83,7 @@ public final class MeetingStage {
         SentenceAnalysis previous = null; // the sentence before, when it names people and no meeting
         for (SentenceAnalysis a : analyses) {
             Set<Signal> s = a.signals;
-            boolean trigger = !java.util.Collections.disjoint(s, EnumSet.of(Signal.STATE_VISIT, Signal.OFFICIAL_VISIT,
-                    Signal.WORKING_VISIT, Signal.VISIT, Signal.TALKS, Signal.PHONE, Signal.VIDEO, Signal.SUMMIT,
-                    Signal.SIDELINES, Signal.RECEPTION, Signal.MEETING));
+            boolean trigger = !java.util.Collections.disjoint(s, Triggers.CUES);
             SentenceAnalysis before = previous;
             previous = trigger || a.people.isEmpty() || s.contains(Signal.FUTURE) || s.contains(Signal.BACKGROUND) ? null : a;
             if (!trigger || s.contains(Signal.FUTURE)) {

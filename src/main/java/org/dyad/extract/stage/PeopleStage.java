@@ -118,12 +118,7 @@ public final class PeopleStage {
                         }
                         break;
                     }
-                    if (after + 1 < ms.size() && ms.get(after).entry().type() == Type.ROLE
-                            && ms.get(after).endToken() - ms.get(after).firstToken() == 1
-                            && OpenNames.isHonorific(a.tokens.get(ms.get(after).firstToken()).text(), lang)
-                            && ms.get(after + 1).entry().type() == Type.PERSON
-                            && ms.get(after + 1).firstToken() == ms.get(after).endToken()
-                            && ms.get(after).firstToken() - (after > i + 1 ? ms.get(after - 1).endToken() : m.endToken()) <= 1) {
+                    if (honorificBeforeName(a, ms, after, after > i + 1 ? ms.get(after - 1).endToken() : m.endToken())) {
                         honorificRoles.add(after);
                         after++;
                     }
@@ -213,6 +208,22 @@ public final class PeopleStage {
                 }
             }
         }
+    }
+
+    /**
+     * Whether the match at {@code k}, right after a title ending at {@code titleEnd}, is a one-word
+     * title that is an honorific here because a known name follows it at once ("الأمير محمد بن سلمان").
+     */
+    private static boolean honorificBeforeName(SentenceAnalysis a, List<Match> ms, int k, int titleEnd) {
+        if (k + 1 >= ms.size()) {
+            return false;
+        }
+        Match role = ms.get(k);
+        Match name = ms.get(k + 1);
+        return role.entry().type() == Type.ROLE && role.endToken() - role.firstToken() == 1
+                && OpenNames.isHonorific(a.tokens.get(role.firstToken()).text(), a.lang)
+                && name.entry().type() == Type.PERSON && name.firstToken() == role.endToken()
+                && role.firstToken() - titleEnd <= 1;
     }
 
     /** Words that put a place after a title without making it the title's country ("counterpart at Cairo Airport"). */

@@ -71,6 +71,11 @@ public final class TradeStage {
         int externalFrom = -1;
         for (SentenceAnalysis a : analyses) {
             String[] tokenKinds = a.money.isEmpty() ? null : tokenKinds(a.tokens);
+            long named = a.countries.stream().map(CountryRef::code).distinct().count();
+            // "Внешний товарооборот Узбекистана составил $8,14 млрд": one country's trade with the world, and the
+            // exports and imports told right after it
+            boolean worldTrade = !a.money.isEmpty() && named < 2 && (external(a.tokens)
+                    || named == 0 && externalFrom >= 0 && a.sentence.index() - externalFrom <= 1);
             for (MoneyMention found : a.money) {
                 MoneyMention m = settleCurrency(a, found, mainPair);
                 String kind = m == null ? null : tradeKind(a.tokens, tokenKinds, m);
@@ -107,11 +112,7 @@ public final class TradeStage {
                     carriedRelative = relativeYear;
                     carriedFrom = a.sentence.index();
                 }
-                boolean period2 = kind.equals("turnover") || kind.equals("export") || kind.equals("import");
-                long named = a.countries.stream().map(CountryRef::code).distinct().count();
-                if (period2 && named < 2 && (external(a.tokens)
-                        || named == 0 && externalFrom >= 0 && a.sentence.index() - externalFrom <= 1)) {
-                    // "Внешний товарооборот Узбекистана составил $8,14 млрд": one country's trade with the world
+                if (period && worldTrade) {
                     externalFrom = a.sentence.index();
                     continue;
                 }

@@ -2,6 +2,7 @@ package org.dyad.extract.stage;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.dyad.extract.text.Token;
@@ -21,7 +22,7 @@ public final class Triggers {
     private static final List<String> AR_PREFIXES = List.of("وب", "ول", "وال", "بال", "و", "ف", "ب", "ل", "ال");
 
     /** Signals that say a meeting took place and of what kind (not FUTURE or BACKGROUND). */
-    private static final Set<Signal> CUES = EnumSet.of(Signal.STATE_VISIT, Signal.OFFICIAL_VISIT, Signal.WORKING_VISIT,
+    static final Set<Signal> CUES = EnumSet.of(Signal.STATE_VISIT, Signal.OFFICIAL_VISIT, Signal.WORKING_VISIT,
             Signal.VISIT, Signal.TALKS, Signal.PHONE, Signal.VIDEO, Signal.SUMMIT, Signal.SIDELINES, Signal.RECEPTION,
             Signal.MEETING);
 
@@ -106,6 +107,13 @@ public final class Triggers {
             "المرتقب", "المرتقبه", "غدا", "القادمه", "المقبله", "القادم", "سيتوجه", "سيصل");
     private static final Set<String> AR_BACKGROUND = Set.of("سابقا", "سبق", "سابق");
 
+    /** The Arabic word lists and the signal each gives (the visit noun is read with the word after it). */
+    private static final Map<Set<String>, Signal> AR_WORDS = Map.ofEntries(
+            Map.entry(AR_VISIT_VERB, Signal.VISIT), Map.entry(AR_TALKS, Signal.TALKS), Map.entry(AR_PHONE, Signal.PHONE),
+            Map.entry(AR_VIDEO, Signal.VIDEO), Map.entry(AR_SUMMIT, Signal.SUMMIT), Map.entry(AR_SIDELINES, Signal.SIDELINES),
+            Map.entry(AR_RECEPTION, Signal.RECEPTION), Map.entry(AR_MEETING, Signal.MEETING),
+            Map.entry(AR_FUTURE, Signal.FUTURE), Map.entry(AR_BACKGROUND, Signal.BACKGROUND));
+
     private static void arabic(Set<Signal> s, String w, String next) {
         List<String> v = arVariants(w);
         if (any(v, AR_VISIT_NOUN)) {
@@ -120,35 +128,10 @@ public final class Triggers {
                 s.add(Signal.VISIT);
             }
         }
-        if (any(v, AR_VISIT_VERB)) {
-            s.add(Signal.VISIT);
-        }
-        if (any(v, AR_TALKS)) {
-            s.add(Signal.TALKS);
-        }
-        if (any(v, AR_PHONE)) {
-            s.add(Signal.PHONE);
-        }
-        if (any(v, AR_VIDEO)) {
-            s.add(Signal.VIDEO);
-        }
-        if (any(v, AR_SUMMIT)) {
-            s.add(Signal.SUMMIT);
-        }
-        if (any(v, AR_SIDELINES)) {
-            s.add(Signal.SIDELINES);
-        }
-        if (any(v, AR_RECEPTION)) {
-            s.add(Signal.RECEPTION);
-        }
-        if (any(v, AR_MEETING)) {
-            s.add(Signal.MEETING);
-        }
-        if (any(v, AR_FUTURE)) {
-            s.add(Signal.FUTURE);
-        }
-        if (any(v, AR_BACKGROUND)) {
-            s.add(Signal.BACKGROUND);
+        for (Map.Entry<Set<String>, Signal> e : AR_WORDS.entrySet()) {
+            if (any(v, e.getKey())) {
+                s.add(e.getValue());
+            }
         }
     }
 
