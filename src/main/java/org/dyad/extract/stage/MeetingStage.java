@@ -34,8 +34,14 @@ public final class MeetingStage {
                 .forEach(a -> capitalEn.putIfAbsent(a.countryCode(), a.alias()));
     }
 
+    /** A meeting in person with no word of its kind ("met", "التقى", "встретился"): told as talks. */
+    private static final String MET = "met";
+    /** A visit of no stated level and no word of talks ("the visit of the Chinese president to Astana"): other. */
+    private static final String VISIT = "visit";
+
     private static final List<String> KIND_PRIORITY = List.of("state_visit", "official_visit", "working_visit",
-            "sidelines_meeting", "video_call", "phone_call", "summit", "talks", "reception", "other");
+            "sidelines_meeting", "video_call", "phone_call", "summit", "talks", "reception", MET, VISIT, "other");
+
 
     private static final class MeetingDraft {
         final LinkedHashMap<String, PersonRef> people = new LinkedHashMap<>();
@@ -95,6 +101,11 @@ public final class MeetingStage {
             }
             if (a.people.isEmpty()) {
                 MeetingDraft last = drafts.isEmpty() ? null : drafts.getLast();
+                MeetingDraft current = drafts.stream().filter(x -> !x.recalled).reduce((x, y) -> y).orElse(null);
+                if (last != null && last.recalled && current != null
+                        && a.sentence.index() - current.sentences.getLast().sentence.index() <= 2) {
+                    last = current; // "The two sides discussed …" after a visit recalled: the meeting of the article
+                }
                 int gap = last == null ? Integer.MAX_VALUE : a.sentence.index() - last.sentences.getLast().sentence.index();
                 if (last != null && gap <= 2 && compatible(last.kinds, kinds(s, last.people.size()))) {
                     // "The visit is official", "the leaders discussed at the summit": the kind of the meeting just told
@@ -242,7 +253,7 @@ public final class MeetingStage {
 
     /** A call is not met in person: a sentence's kinds join a meeting's only if both are remote or neither is. */
     private static boolean compatible(Set<String> kinds, Set<String> more) {
-        return remote(kinds) == remote(more) || more.equals(Set.of("other"));
+        return remote(kinds) == remote(more) || Set.of("other", VISIT, MET).containsAll(more);
     }
 
     private static boolean remote(Set<String> kinds) {
@@ -343,7 +354,7 @@ public final class MeetingStage {
             k.add("reception");
         }
         if (k.isEmpty()) {
-            k.add("other");
+            k.add(s.contains(Signal.MEETING) ? MET : s.contains(Signal.VISIT) ? VISIT : "other");
         }
         return k;
     }
@@ -401,6 +412,11 @@ public final class MeetingStage {
 
     private MeetingFact toFact(MeetingDraft d, List<SentenceAnalysis> analyses, LocalDate published, LocalDate dateline) {
         String kind = KIND_PRIORITY.stream().filter(d.kinds::contains).findFirst().orElse("other");
+        if (kind.equals(MET)) {
+            kind = "talks";
+        } else if (kind.equals(VISIT)) {
+            kind = "other";
+        }
         long countries = d.people.values().stream().map(PersonRef::country).filter(java.util.Objects::nonNull).distinct().count();
         if (countries >= 3 && (kind.equals("other") || kind.equals("talks") || kind.equals("reception"))) {
             kind = "summit"; // leaders of three or more states gathered

@@ -151,4 +151,18 @@ class MeetingStageTest {
         assertThat(m.get(0).date()).isNull();
         assertThat(m.get(0).dateEstimate()).isEqualTo(m.get(1).date());
     }
+
+    @Test
+    void leaders_who_met_with_no_format_stated_held_talks_and_a_visit_of_no_stated_level_is_other() {
+        List<MeetingFact> met = Stages.meetings("Egyptian President Abdel Fattah al-Sisi met Indian Prime Minister "
+                + "Narendra Modi in Cairo on 2 May 2024.", "en", PUBLISHED);
+        assertThat(met).extracting(MeetingFact::kind).containsExactly("talks");
+
+        List<MeetingFact> call = Stages.meetings("Kazakh President Kassym-Jomart Tokayev held a telephone conversation with "
+                + "Chinese President Xi Jinping on 2 May 2024. Tokayev recalled the visit of the Chinese President to Astana "
+                + "in September 2023. The two sides discussed energy.", "en", PUBLISHED);
+        assertThat(call).extracting(MeetingFact::kind, MeetingFact::recalled)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("phone_call", false),
+                        org.assertj.core.groups.Tuple.tuple("other", true));
+    }
 }
