@@ -30,9 +30,10 @@ public final class TopicStage {
         for (SentenceAnalysis a : analyses) {
             for (Match m : a.matches) {
                 // a sentence stating a trade figure speaks of a volume, not of trade as a field of cooperation
-                boolean figureSentence = type == Type.SECTOR && !a.money.isEmpty()
-                        && (m.entry().id().equals("trade") || m.entry().id().equals("investment"));
-                if (m.entry().type() == type && !figureSentence) {
+                boolean volume = m.entry().id().equals("trade") || m.entry().id().equals("investment");
+                boolean figureSentence = type == Type.SECTOR && volume && (!a.money.isEmpty() || percentage(a));
+                boolean officeName = type == Type.SECTOR && inOfficeName(a, m);
+                if (m.entry().type() == type && !figureSentence && !officeName) {
                     byCode.computeIfAbsent(m.entry().id(), k -> new LinkedHashSet<>()).add(a.sentence.evidence());
                 }
             }
@@ -40,5 +41,52 @@ public final class TopicStage {
         List<Mention> out = new ArrayList<>();
         byCode.forEach((code, spans) -> out.add(new Mention(code, List.copyOf(spans))));
         return out;
+    }
+
+    /** A share or a growth rate ("11.2% of its external trade", "زيادة بنسبة 50%"): a volume, not a field. */
+    private static boolean percentage(SentenceAnalysis a) {
+        String t = a.sentence.text();
+        return t.indexOf('%') >= 0 || t.indexOf('٪') >= 0 || t.contains("percent") || t.contains("процент")
+                || t.contains("بالمئة") || t.contains("بالمائة") || t.contains("في المئة") || t.contains("في المائة");
+    }
+
+    private static final java.util.Set<String> OFFICE_EN = java.util.Set.of("minister", "ministry", "ministries",
+            "department", "chamber", "chambers", "secretary", "commissioner", "agency");
+    private static final java.util.Set<String> OFFICE_AR = java.util.Set.of("وزير", "وزاره", "وزيره", "لشؤون", "الغرف",
+            "غرفه", "غرف", "هيئه", "وكيل");
+    private static final java.util.Set<String> LINK_EN = java.util.Set.of("of", "and", "for", "the", ",", "&");
+
+    /**
+     * A sector word that is part of an office's or an institution's name ("Minister of Foreign Affairs
+     * and Trade", "وزارة الاقتصاد لشؤون التجارة", "министр промышленности и торговли", "الغرف التجارية")
+     * names no field the sides discussed.
+     */
+    private static boolean capitalised(SentenceAnalysis a, org.dyad.extract.text.Token t) {
+        String original = a.nt.originalText(t.start(), t.end());
+        return !original.isEmpty() && Character.isUpperCase(original.charAt(0));
+    }
+
+    private static boolean inOfficeName(SentenceAnalysis a, Match m) {
+        for (int i = m.firstToken() - 1; i >= Math.max(0, m.firstToken() - 8); i--) {
+            org.dyad.extract.text.Token token = a.tokens.get(i);
+            String w = token.text();
+            String lower = w.toLowerCase(java.util.Locale.ROOT);
+            boolean office = switch (a.lang) {
+                case "en" -> OFFICE_EN.contains(lower);
+                case "ar" -> OFFICE_AR.contains(w) || w.length() > 2 && OFFICE_AR.contains(w.substring(1));
+                default -> lower.startsWith("министр") || lower.startsWith("министерств") || lower.startsWith("палат");
+            };
+            if (office) {
+                return true;
+            }
+            boolean link = switch (a.lang) {
+                case "en" -> LINK_EN.contains(lower) || capitalised(a, token);
+                default -> m.firstToken() - i <= 2 && w.chars().allMatch(Character::isLetter);
+            };
+            if (!link) {
+                return false;
+            }
+        }
+        return false;
     }
 }

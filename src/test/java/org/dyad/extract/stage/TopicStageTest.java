@@ -27,4 +27,33 @@ class TopicStageTest {
         List<SentenceAnalysis> s = Stages.withPeople("Trade reached $1.2 billion in 2023.", "en", PUBLISHED);
         assertThat(TopicStage.sectors(s)).extracting(Mention::code).doesNotContain("trade");
     }
+
+    @Test
+    void a_share_or_a_growth_rate_of_trade_is_a_volume_too() {
+        assertThat(sectors("Trade between the two countries grew by 50% since 2020.", "en")).doesNotContain("trade");
+        assertThat(sectors("وشهدت التجارة بين البلدين زيادة بنسبة 50% منذ عام 2020.", "ar")).doesNotContain("trade");
+        assertThat(sectors("The sides discussed trade and energy.", "en")).contains("trade", "energy");
+    }
+
+    @Test
+    void a_sector_word_in_an_office_name_is_no_field_of_cooperation() {
+        assertThat(sectors("Serbian Foreign Minister Nikola Selakovic met the Minister of Foreign Affairs and Trade of "
+                + "Hungary Peter Szijjarto.", "en")).doesNotContain("trade");
+        assertThat(sectors("Marcio Elias Rosa, executive secretary of the Ministry of Development, Industry, and Trade, "
+                + "was present.", "en")).doesNotContain("trade", "industry");
+        assertThat(sectors("قال وكيل وزارة الاقتصاد لشؤون التجارة الخارجية إن الهند شريك مهم.", "ar")).doesNotContain("trade");
+        assertThat(sectors("Министр промышленности и торговли провел встречу.", "ru")).doesNotContain("trade", "industry");
+        assertThat(sectors("The minister said the sides would expand trade.", "en")).contains("trade");
+    }
+
+    @Test
+    void the_arab_summit_is_the_arab_league_at_the_level_of_leaders() {
+        List<SentenceAnalysis> s = Stages.withPeople("التقى الملك على هامش أعمال القمة العربية المنعقدة في الدوحة.", "ar",
+                PUBLISHED);
+        assertThat(TopicStage.organizations(s)).extracting(Mention::code).containsExactly("LAS");
+    }
+
+    private static List<String> sectors(String text, String lang) {
+        return TopicStage.sectors(Stages.withPeople(text, lang, PUBLISHED)).stream().map(Mention::code).toList();
+    }
 }
