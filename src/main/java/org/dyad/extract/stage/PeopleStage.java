@@ -29,6 +29,7 @@ public final class PeopleStage {
     private final Map<String, List<OfficeTermRow>> termsByPerson = new HashMap<>();
     private final Map<String, List<OfficeTermRow>> termsByOffice = new HashMap<>();
     private final OpenNames names;
+    private final org.dyad.extract.people.KnownNames knownNames;
 
     public PeopleStage(ReferenceData data) {
         List<String> arabicNames = new ArrayList<>();
@@ -39,6 +40,7 @@ public final class PeopleStage {
             termsByPerson.computeIfAbsent(t.slug(), k -> new ArrayList<>()).add(t);
             termsByOffice.computeIfAbsent(t.countryCode() + "|" + t.role(), k -> new ArrayList<>()).add(t);
         }
+        this.knownNames = org.dyad.extract.people.KnownNames.of(data);
     }
 
     /**
@@ -50,9 +52,15 @@ public final class PeopleStage {
         for (SentenceAnalysis a : analyses) {
             a.matches.stream().filter(m -> m.entry().type() == Type.PERSON).forEach(m -> fullNames.add(m.entry().id()));
         }
+        Map<String, String> recognized = new HashMap<>();
         for (SentenceAnalysis a : analyses) {
             LocalDate day = dayOf(a, published);
-            resolvePeopleAndCountries(a, fullNames, day == null ? LocalDate.now() : day, day == null, lang);
+            resolvePeopleAndCountries(a, fullNames, day == null ? LocalDate.now() : day, day == null, lang, recognized);
+        }
+        // a name recognized as a known person in one sentence is that person wherever else the article names him
+        for (SentenceAnalysis a : analyses) {
+            a.people.replaceAll(p -> p.open() && recognized.containsKey(p.slug())
+                    ? new PersonRef(p.token(), recognized.get(p.slug()), p.role(), p.country()) : p);
         }
         linkOpenPeople(analyses, lang);
     }
@@ -68,7 +76,8 @@ public final class PeopleStage {
         return published; // null: the article says nowhere when it is
     }
 
-    private void resolvePeopleAndCountries(SentenceAnalysis a, Set<String> fullNames, LocalDate day, boolean undated, String lang) {
+    private void resolvePeopleAndCountries(SentenceAnalysis a, Set<String> fullNames, LocalDate day, boolean undated, String lang,
+            Map<String, String> recognized) {
         List<Match> ms = a.matches;
         Set<Integer> boundPersons = new java.util.HashSet<>();
         Set<Integer> honorificRoles = new java.util.HashSet<>();
@@ -81,6 +90,7 @@ public final class PeopleStage {
             }
         }
         a.known = known;
+        Map<Integer, Integer> chained = chainedTitles(a, ms);
         List<OpenNames.Name> openNames = a.openNames;
         for (int i = 0; i < ms.size(); i++) {
             Match m = ms.get(i);
@@ -90,19 +100,26 @@ public final class PeopleStage {
                     if (honorificRoles.contains(i)) {
                         break; // "ولي العهد السعودي الأمير محمد بن سلمان": "الأمير" is the prince's honorific here
                     }
-                    String role = m.entry().id();
-                    String country = null;
+                    if (chained.containsValue(i)) {
+                        break; // the first of two titles of one person: the second takes the name
+                    }
+                    boolean second = chained.containsKey(i);
+                    String role = second ? "deputy_prime_minister" : m.entry().id();
+                    int head = second ? chained.get(i) : i; // where the titles begin
+                    String country = second && head < i - 1 ? ms.get(i - 1).entry().id() : null; // "… الإماراتي وزير الخارجية"
                     int after = i + 1;
                     // "رئيس وزراء جمهورية كازاخستان", "Prime Minister of Kazakhstan", "Премьер-министр Казахстана"
-                    if (after < ms.size() && ms.get(after).entry().type() == Type.COUNTRY
+                    if (country != null) {
+                        // the country stood between the two titles
+                    } else if (after < ms.size() && ms.get(after).entry().type() == Type.COUNTRY
                             && ms.get(after).firstToken() - m.endToken() <= 2
                             && countryOfTitle(a, m.endToken(), ms.get(after))) {
                         country = ms.get(after).entry().id();
                         after++;
-                    } else if (i > 0 && ms.get(i - 1).entry().type() == Type.COUNTRY
-                            && m.firstToken() - ms.get(i - 1).endToken() <= 1
+                    } else if (head > 0 && ms.get(head - 1).entry().type() == Type.COUNTRY
+                            && ms.get(head).firstToken() - ms.get(head - 1).endToken() <= 1
                             && !lang.equals("ar")) {
-                        country = ms.get(i - 1).entry().id(); // "Kazakh President", "казахстанский президент"
+                        country = ms.get(head - 1).entry().id(); // "Kazakh President", "казахстанский президент"
                     }
                     if (country == null) {
                         // "President Erdogan", "الرئيس السيسي", "президент Токаев": a title without a country
@@ -111,6 +128,9 @@ public final class PeopleStage {
                         if (next != null && (next.entry().type() == Type.SURNAME || next.entry().type() == Type.PERSON)
                                 && !boundPersons.contains(after) && next.firstToken() == nameStart(a, m.endToken())) {
                             OfficeTermRow term = termAs(next.entry().id(), role, day);
+                            if (term == null && second) {
+                                term = termAs(next.entry().id(), m.entry().id(), day); // known as foreign minister
+                            }
                             if (term != null) {
                                 a.people.add(new PersonRef(next.firstToken(), next.entry().id(), role, term.countryCode()));
                                 boundPersons.add(after);
@@ -158,8 +178,15 @@ public final class PeopleStage {
                         boundPersons.add(after);
                     } else if (!headline(a, lang) && (name = names.after(a.nt, a.tokens, nameFrom, known, lang,
                             a.tokens.get(m.firstToken()).text())) != null) {
+                        String slug = knownNames.find(country, m.entry().id(), name.asWritten(), lang);
                         String key = "~" + country + "|" + OpenNames.surnameKey(name.asWritten(), lang);
-                        a.people.add(new PersonRef(name.firstToken(), key, role, country, name.latin(), name.asWritten()));
+                        if (slug != null) {
+                            // a known person under a spelling or a form the reference data does not list
+                            a.people.add(new PersonRef(name.firstToken(), slug, role, country));
+                            recognized.put(key, slug);
+                        } else {
+                            a.people.add(new PersonRef(name.firstToken(), key, role, country, name.latin(), name.asWritten()));
+                        }
                         openNames.add(name);
                     } else {
                         String holder = role.equals("counterpart") ? null : holder(country, role, day);
@@ -464,5 +491,40 @@ public final class PeopleStage {
 
     private static boolean covers(OfficeTermRow t, LocalDate day) {
         return !day.isBefore(t.from().first()) && (t.to() == null || !day.isAfter(t.to().last()));
+    }
+
+    private static final Set<String> TITLE_LINKS = Set.of("and", "و", ",", "،", "и", "-", "–");
+
+    /**
+     * The second of two titles of one person where one is deputy prime minister and the other foreign
+     * or another minister ("Deputy Prime Minister and Foreign Minister Ayman Safadi", "نائب رئيس مجلس
+     * الوزراء وزير الخارجية", "вице-премьер, министр иностранных дел"): the person is recorded by the
+     * higher office, deputy prime minister, as the corpus's annotators do.
+     */
+    private static Map<Integer, Integer> chainedTitles(SentenceAnalysis a, List<Match> ms) {
+        Map<Integer, Integer> out = new HashMap<>();
+        for (int i = 0; i + 1 < ms.size(); i++) {
+            Match x = ms.get(i);
+            int next = i + 1;
+            // "نائب رئيس مجلس الوزراء الإماراتي وزير الخارجية": the country's adjective between the titles
+            if (a.lang.equals("ar") && ms.get(next).entry().type() == Type.COUNTRY && next + 1 < ms.size()
+                    && ms.get(next + 1).firstToken() == ms.get(next).endToken()) {
+                next++;
+            }
+            Match y = ms.get(next);
+            if (x.entry().type() != Type.ROLE || y.entry().type() != Type.ROLE || x.entry().id().equals(y.entry().id())) {
+                continue;
+            }
+            Set<String> roles = Set.of(x.entry().id(), y.entry().id());
+            boolean pair = roles.contains("deputy_prime_minister")
+                    && (roles.contains("foreign_minister") || roles.contains("minister"));
+            int from = ms.get(next - 1).endToken();
+            boolean linked = y.firstToken() - from <= 1
+                    && (y.firstToken() == from || TITLE_LINKS.contains(a.tokens.get(from).text()));
+            if (pair && linked) {
+                out.put(next, i);
+            }
+        }
+        return out;
     }
 }

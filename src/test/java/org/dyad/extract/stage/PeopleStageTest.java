@@ -110,4 +110,20 @@ class PeopleStageTest {
                 LocalDate.of(2023, 8, 17))).extracting(PersonRef::slug, PersonRef::role, PersonRef::country)
                 .containsExactly(tuple("mohammed-bin-salman", "crown_prince", "SA"), tuple("mirziyoyev", "president", "UZ"));
     }
+
+    @Test
+    void a_deputy_prime_minister_who_is_also_foreign_minister_is_recorded_as_deputy_prime_minister() {
+        assertThat(people("Jordanian Deputy Prime Minister and Foreign Minister Ayman Safadi arrived.", "en",
+                LocalDate.of(2024, 5, 2))).extracting(PersonRef::role, PersonRef::country)
+                .containsExactly(tuple("deputy_prime_minister", "JO"));
+        assertThat(people("بحث نائب رئيس مجلس الوزراء الإماراتي وزير الخارجية الشيخ عبدالله بن زايد آل نهيان اليوم.",
+                "ar", LocalDate.of(2024, 5, 2))).extracting(PersonRef::slug, PersonRef::role, PersonRef::country)
+                .containsExactly(tuple("abdullah-bin-zayed", "deputy_prime_minister", "AE"));
+    }
+
+    @Test
+    void a_known_person_in_a_spelling_or_case_form_the_reference_data_does_not_list_is_that_person() {
+        assertThat(people("Президент России Владимир Путин провел телефонный разговор с президентом ЮАР Сирилом Рамафозой.", "ru",
+                LocalDate.of(2026, 2, 10))).extracting(PersonRef::slug).containsExactly("putin", "ramaphosa");
+    }
 }

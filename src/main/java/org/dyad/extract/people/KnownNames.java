@@ -1,0 +1,158 @@
+package org.dyad.extract.people;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Recognizes a person the reference data knows in a name it has no entry for: a spelling it does
+ * not list ("Сирил Рамафоза" beside "Сирил Рамафоса"), a case form of a name of several words
+ * ("Хамадом Бен Исой Аль Халифой"), a middle name the entry leaves out ("كارلوس ألبرتو فرانسا").
+ * A title has already given the country; a name of that country whose surname has the same loose
+ * consonant skeleton as one of a known person's forms, and whose first name begins like his, is that
+ * person; so is one whose whole name has the same skeleton. When two people of the country fit,
+ * none is chosen. Thread-safe once built.
+ */
+public final class KnownNames {
+
+    /** One known person's form, reduced: surname skeleton, the given name's first sound, the whole skeleton. */
+    private record Form(String slug, String surname, char first, String whole) {}
+
+    private final Map<String, List<Form>> byCountry = new HashMap<>();
+    /** The offices each slug held, as "country|role". */
+    private final Map<String, Set<String>> offices;
+
+    /** From the reference files: every person's names and aliases, and the countries of his office terms. */
+    public static KnownNames of(org.dyad.reference.files.ReferenceData data) {
+        Map<String, Map<String, List<String>>> forms = new HashMap<>();
+        data.people().forEach(p -> {
+            Map<String, List<String>> byLang = forms.computeIfAbsent(p.slug(), k -> new HashMap<>());
+            byLang.computeIfAbsent("en", k -> new ArrayList<>()).add(p.nameEn());
+            byLang.computeIfAbsent("ru", k -> new ArrayList<>()).add(p.nameRu());
+            byLang.computeIfAbsent("ar", k -> new ArrayList<>()).add(p.nameAr());
+        });
+        data.personAliases().forEach(a -> forms.computeIfAbsent(a.slug(), k -> new HashMap<>())
+                .computeIfAbsent(a.lang(), k -> new ArrayList<>()).add(a.alias()));
+        Map<String, Set<String>> offices = new HashMap<>();
+        data.officeTerms().forEach(t -> offices.computeIfAbsent(t.slug(), k -> new java.util.HashSet<>())
+                .add(t.countryCode() + "|" + t.role()));
+        return new KnownNames(forms, offices);
+    }
+
+    /**
+     * @param names     every known person's names and aliases, per slug, as {@code lang → forms}
+     * @param offices   the offices each slug held, as "country|role"
+     */
+    public KnownNames(Map<String, Map<String, List<String>>> names, Map<String, Set<String>> offices) {
+        this.offices = offices;
+        Map<String, Set<String>> countries = new HashMap<>();
+        offices.forEach((slug, set) -> set.forEach(o -> countries.computeIfAbsent(slug, k -> new java.util.HashSet<>())
+                .add(o.substring(0, o.indexOf('|')))));
+        names.forEach((slug, byLang) -> {
+            Set<Form> forms = new LinkedHashSet<>();
+            byLang.forEach((lang, list) -> list.forEach(n -> {
+                Form f = form(slug, latin(n, lang));
+                if (f != null) {
+                    forms.add(f);
+                }
+            }));
+            for (String country : countries.getOrDefault(slug, Set.of())) {
+                byCountry.computeIfAbsent(country, k -> new ArrayList<>()).addAll(forms);
+            }
+        });
+    }
+
+    /**
+     * The slug of the known person of {@code country} that {@code asWritten} names, or null. By the
+     * surname alone only someone who held the office {@code role} ("Ahmed Farouk Mansour", an
+     * ambassador, is not Adly Mansour, a president) or, for "his Brazilian counterpart", any office;
+     * by the whole name anyone of the country.
+     */
+    public String find(String country, String role, String asWritten, String lang) {
+        if (country == null || asWritten == null) {
+            return null;
+        }
+        Form want = form("", latin(asWritten, lang));
+        if (want == null) {
+            return null;
+        }
+        String found = null;
+        for (Form f : byCountry.getOrDefault(country, List.of())) {
+            boolean sameSurname = want.surname.length() >= 2 && f.surname.equals(want.surname)
+                    && (f.first == 0 || want.first == 0 || f.first == want.first)
+                    && (role.equals("counterpart") || offices.getOrDefault(f.slug, Set.of()).contains(country + "|" + role));
+            if (sameSurname || want.whole.length() >= 4 && f.whole.equals(want.whole)) {
+                if (found != null && !found.equals(f.slug)) {
+                    return null; // two people of the country fit: no guess
+                }
+                found = f.slug;
+            }
+        }
+        return found;
+    }
+
+    /** Latin form of a name as written: Russian words in a base form first, then each script transliterated. */
+    static String latin(String name, String lang) {
+        return switch (lang) {
+            case "ru" -> Transliteration.russian(baseForms(name));
+            case "ar" -> Transliteration.arabic(name);
+            default -> name;
+        };
+    }
+
+    private static final List<String> RU_ENDINGS = List.of("ого", "ому", "ым", "им", "ом", "ем", "ой", "ей", "ою",
+            "ую", "ая", "а", "я", "у", "ю", "е", "ы", "и", "ь", "й");
+
+    /** Each Cyrillic word of five letters or more without its case ending ("Рамафозой" → "Рамафоз"). */
+    static String baseForms(String name) {
+        StringBuilder out = new StringBuilder();
+        for (String w : name.split(" ")) {
+            String stem = w;
+            if (w.length() >= 5 && Character.UnicodeScript.of(w.charAt(0)) == Character.UnicodeScript.CYRILLIC) {
+                for (String e : RU_ENDINGS) {
+                    if (w.endsWith(e)) {
+                        stem = w.substring(0, w.length() - e.length());
+                        break;
+                    }
+                }
+            }
+            out.append(out.isEmpty() ? "" : " ").append(stem);
+        }
+        return out.toString();
+    }
+
+    private static Form form(String slug, String latin) {
+        List<String> words = NameSkeleton.words(latin);
+        if (words.isEmpty()) {
+            return null;
+        }
+        String surname = loose(NameSkeleton.skeleton(words.getLast()));
+        char given = words.size() > 1 ? initial(words.getFirst()) : 0;
+        StringBuilder whole = new StringBuilder();
+        words.forEach(w -> whole.append(loose(NameSkeleton.skeleton(w))));
+        return new Form(slug, surname, given, whole.toString());
+    }
+
+    /** The given name's first sound: digraphs and near letters merged as in the skeleton, any vowel as 'a'. */
+    private static char initial(String word) {
+        String w = word.replace("dzh", "j").replace("zh", "j").replace("kh", "h").replace("sh", "s").replace("ch", "c")
+                .replace("th", "t").replace("ph", "f").replace('q', 'k').replace('c', 'k').replace('w', 'v').replace('z', 's')
+                .replace('p', 'b').replace('g', 'j');
+        char c = w.charAt(0);
+        return "aeiouy".indexOf(c) >= 0 ? 'a' : c;
+    }
+
+    /** Letters the three scripts confuse merged further: s/z (Рамафоса, Рамафоза), b/p (Arabic has no p), g/j. */
+    private static String loose(String skeleton) {
+        StringBuilder out = new StringBuilder();
+        for (char c : skeleton.replace('z', 's').replace('p', 'b').replace('g', 'j').toCharArray()) {
+            if (out.isEmpty() || out.charAt(out.length() - 1) != c) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,34 @@
+package org.dyad.extract.people;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.dyad.reference.files.ReferenceFiles;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class KnownNamesTest {
+
+    private static KnownNames names;
+
+    @BeforeAll
+    static void load() {
+        names = KnownNames.of(ReferenceFiles.load());
+    }
+
+    @Test
+    void a_spelling_or_a_case_form_the_reference_data_does_not_list_is_still_the_known_person() {
+        assertThat(names.find("ZA", "president", "Сирилом Рамафозой", "ru")).isEqualTo("ramaphosa");
+        assertThat(names.find("BH", "monarch", "Хамадом Бен Исой Аль Халифой", "ru")).isEqualTo("hamad-bin-isa");
+        assertThat(names.find("VN", "foreign_minister", "Ле Хой Чунга", "ru")).isEqualTo("le-hoai-trung");
+        assertThat(names.find("BR", "foreign_minister", "كارلوس ألبرتو فرانسا", "ar")).isEqualTo("carlos-franca");
+    }
+
+    @Test
+    void a_name_of_another_country_or_an_unknown_name_is_nobody_known() {
+        assertThat(names.find("KE", "president", "Сирилом Рамафозой", "ru")).isNull();
+        assertThat(names.find("ZA", "president", "Джон Смит", "ru")).isNull();
+        assertThat(names.find("ZA", "president", null, "ru")).isNull();
+        assertThat(names.find("EG", "ambassador", "Ahmed Farouk Mansour", "en")).isNull(); // not Adly Mansour
+        assertThat(names.find("EG", "president", "Adli Mansour", "en")).isEqualTo("adly-mansour");
+    }
+}
