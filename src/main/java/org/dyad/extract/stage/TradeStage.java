@@ -84,18 +84,7 @@ public final class TradeStage {
                 }
                 Integer year = null;
                 String relativeYear = null;
-                DateMention best = null;
-                int bestDistance = Integer.MAX_VALUE;
-                for (DateMention d : a.dates) {
-                    if (d.kind() == DateMention.Kind.RELATIVE_DAY) {
-                        continue;
-                    }
-                    int distance = Math.abs(d.start() - m.start());
-                    if (distance < bestDistance) {
-                        best = d;
-                        bestDistance = distance;
-                    }
-                }
+                DateMention best = yearOf(a, m);
                 if (best != null) {
                     year = best.resolveYear(published);
                     if (best.kind() == DateMention.Kind.RELATIVE_YEAR) {
@@ -329,5 +318,84 @@ public final class TradeStage {
             return List.of(named.getFirst(), other);
         }
         return mainPair;
+    }
+
+    /**
+     * The date a figure is for: the nearest one after it before the next amount ("5.5 مليار في 2021 الى 8
+     * مليارات دولار في العام الماضي 2022"), else the nearest before it after the previous amount ("In 2023,
+     * trade reached $4 billion"), else the nearest in the sentence ("exports of $1 billion and imports of
+     * $2 billion in 2023"). A year something began ("since 2005", "منذ 1947", "с 2005 года") is no
+     * figure's year.
+     */
+    private static DateMention yearOf(SentenceAnalysis a, MoneyMention m) {
+        int previousEnd = -1;
+        int nextStart = Integer.MAX_VALUE;
+        for (MoneyMention o : a.money) {
+            if (o.end() <= m.start()) {
+                previousEnd = Math.max(previousEnd, o.end());
+            } else if (o.start() >= m.end()) {
+                nextStart = Math.min(nextStart, o.start());
+            }
+        }
+        DateMention after = null;
+        DateMention before = null;
+        DateMention nearest = null;
+        for (DateMention d : a.dates) {
+            if (d.kind() == DateMention.Kind.RELATIVE_DAY || since(a, d)) {
+                continue;
+            }
+            if (d.start() >= m.end() && d.start() < nextStart && (after == null || d.start() < after.start())) {
+                after = d;
+            }
+            if (d.end() <= m.start() && d.start() > previousEnd && (before == null || d.start() > before.start())) {
+                before = d;
+            }
+            if (nearest == null || Math.abs(d.start() - m.start()) < Math.abs(nearest.start() - m.start())) {
+                nearest = d;
+            }
+        }
+        return after != null ? after : before != null ? before : nearest;
+    }
+
+    private static final java.util.Set<String> SINCE = java.util.Set.of("since", "منذ", "с", "со", "عن", "than");
+    private static final java.util.Set<String> YEAR_WORDS = java.util.Set.of("year", "the", "in", "عام", "العام", "سنة",
+            "السنة", "بعام", "periods", "period", "same", "of");
+    private static final java.util.List<String> COMPARED = java.util.List.of("compared", "versus", "against", "сравнени",
+            "аналогичн", "مقارنة", "مقارنه", "بالمقارنة");
+
+    /**
+     * A date that is when something began or what a figure is compared with ("since 2005", "منذ 1947",
+     * "بزيادة 26.5% عن عام 2010", "по сравнению с аналогичным периодом прошлого года", "compared with 2022"):
+     * not the year of a figure beside it.
+     */
+    private static boolean since(SentenceAnalysis a, DateMention d) {
+        String text = a.nt.text();
+        int end = d.start();
+        boolean adjacent = true; // only year words between the date and the word looked at
+        for (int words = 0; words < 4; words++) {
+            int e = end;
+            while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) {
+                e--;
+            }
+            int b = e;
+            while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+                b--;
+            }
+            if (b == e) {
+                return false; // a figure, a comma: the clause before is another
+            }
+            String w = text.substring(b, e).toLowerCase(java.util.Locale.ROOT);
+            if (adjacent && SINCE.contains(w)) {
+                return true;
+            }
+            for (String c : COMPARED) {
+                if (w.startsWith(c)) {
+                    return true;
+                }
+            }
+            adjacent &= YEAR_WORDS.contains(w);
+            end = b;
+        }
+        return false;
     }
 }

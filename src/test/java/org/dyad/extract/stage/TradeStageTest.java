@@ -100,4 +100,16 @@ class TradeStageTest {
                 "ru", PAIR)).extracting(t -> t.value().longValueExact(), TradeFact::kind)
                 .containsExactly(tuple(1_500_000_000L, "turnover"), tuple(5_000_000_000L, "target"));
     }
+
+    @Test
+    void a_figure_takes_the_year_told_with_it_not_a_year_something_began_or_it_is_compared_with() {
+        assertThat(trade("Trade between Egypt and Saudi Arabia rose from $5.5 billion in 2021 to $8 billion in 2022.", "en", PAIR))
+                .extracting(TradeFact::year).containsExactly(2021, 2022);
+        assertThat(trade("Since 2005, Saudi investments in Egypt have reached $6.7 billion.", "en", PAIR))
+                .extracting(TradeFact::year).containsOnlyNulls();
+        assertThat(trade("بلغ حجم التبادل التجاري بين مصر والسعودية 8.8 مليار دولار بزيادة قدرها 26.5% عن عام 2010.", "ar", PAIR))
+                .extracting(TradeFact::year).containsOnlyNulls();
+        assertThat(trade("Товарооборот Египта и Саудовской Аравии в 2023 году составил 1,2 млрд долларов, по сравнению "
+                + "с 2022 годом он вырос на 5%.", "ru", PAIR)).extracting(TradeFact::year).containsExactly(2023);
+    }
 }
