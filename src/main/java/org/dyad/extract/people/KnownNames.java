@@ -54,6 +54,9 @@ public final class KnownNames {
         names.forEach((slug, byLang) -> {
             Set<Form> forms = new LinkedHashSet<>();
             byLang.forEach((lang, list) -> list.forEach(n -> {
+                if (n == null || n.isBlank()) {
+                    return; // a person added in the UI may have no name in some language
+                }
                 Form f = form(slug, latin(n, lang));
                 if (f != null) {
                     forms.add(f);

@@ -31,4 +31,14 @@ class KnownNamesTest {
         assertThat(names.find("EG", "ambassador", "Ahmed Farouk Mansour", "en")).isNull(); // not Adly Mansour
         assertThat(names.find("EG", "president", "Adli Mansour", "en")).isEqualTo("adly-mansour");
     }
+
+    @Test
+    void a_person_without_a_name_in_some_language_is_known_by_the_others() {
+        java.util.Map<String, java.util.List<String>> forms = new java.util.HashMap<>();
+        forms.put("en", java.util.List.of("Karim Nadir"));
+        forms.put("ar", java.util.Arrays.asList((String) null));
+        forms.put("ru", java.util.List.of(""));
+        KnownNames one = new KnownNames(java.util.Map.of("nadir", forms), java.util.Map.of("nadir", java.util.Set.of("EG|president")));
+        assertThat(one.find("EG", "president", "Karim Nadir", "en")).isEqualTo("nadir");
+    }
 }
