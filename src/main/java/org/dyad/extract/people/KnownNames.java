@@ -2,10 +2,14 @@ package org.dyad.extract.people;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.dyad.reference.files.ReferenceData;
 
 /**
  * Recognizes a person the reference data knows in a name it has no entry for: a spelling it does
@@ -14,19 +18,23 @@ import java.util.Set;
  * A title has already given the country; a name of that country whose surname has the same loose
  * consonant skeleton as one of a known person's forms, and whose first name begins like his, is that
  * person; so is one whose whole name has the same skeleton. When two people of the country fit,
- * none is chosen. Thread-safe once built.
+ * none is chosen. A country's forms are reduced (transliterated) the first time a name of it is
+ * looked up, not when the parser is built. Thread-safe.
  */
 public final class KnownNames {
 
     /** One known person's form, reduced: surname skeleton, the given name's first sound, the whole skeleton. */
     private record Form(String slug, String surname, char first, String whole) {}
 
-    private final Map<String, List<Form>> byCountry = new HashMap<>();
+    /** Every known person's names and aliases, per slug, as {@code lang → forms}. */
+    private final Map<String, Map<String, List<String>>> names;
     /** The offices each slug held, as "country|role". */
     private final Map<String, Set<String>> offices;
+    private final Map<String, Set<String>> slugsByCountry = new HashMap<>();
+    private final Map<String, List<Form>> byCountry = new ConcurrentHashMap<>();
 
-    /** From the reference files: every person's names and aliases, and the countries of his office terms. */
-    public static KnownNames of(org.dyad.reference.files.ReferenceData data) {
+    /** From the reference files: every person's names and aliases, and the offices of his terms. */
+    public static KnownNames of(ReferenceData data) {
         Map<String, Map<String, List<String>>> forms = new HashMap<>();
         data.people().forEach(p -> {
             Map<String, List<String>> byLang = forms.computeIfAbsent(p.slug(), k -> new HashMap<>());
@@ -37,7 +45,7 @@ public final class KnownNames {
         data.personAliases().forEach(a -> forms.computeIfAbsent(a.slug(), k -> new HashMap<>())
                 .computeIfAbsent(a.lang(), k -> new ArrayList<>()).add(a.alias()));
         Map<String, Set<String>> offices = new HashMap<>();
-        data.officeTerms().forEach(t -> offices.computeIfAbsent(t.slug(), k -> new java.util.HashSet<>())
+        data.officeTerms().forEach(t -> offices.computeIfAbsent(t.slug(), k -> new HashSet<>())
                 .add(t.countryCode() + "|" + t.role()));
         return new KnownNames(forms, offices);
     }
@@ -47,13 +55,18 @@ public final class KnownNames {
      * @param offices   the offices each slug held, as "country|role"
      */
     public KnownNames(Map<String, Map<String, List<String>>> names, Map<String, Set<String>> offices) {
+        this.names = names;
         this.offices = offices;
-        Map<String, Set<String>> countries = new HashMap<>();
-        offices.forEach((slug, set) -> set.forEach(o -> countries.computeIfAbsent(slug, k -> new java.util.HashSet<>())
-                .add(o.substring(0, o.indexOf('|')))));
-        names.forEach((slug, byLang) -> {
+        offices.forEach((slug, set) -> set.forEach(o -> slugsByCountry
+                .computeIfAbsent(o.substring(0, o.indexOf('|')), k -> new HashSet<>()).add(slug)));
+    }
+
+    /** The reduced forms of every known person of the country. */
+    private List<Form> formsOf(String country) {
+        List<Form> out = new ArrayList<>();
+        for (String slug : slugsByCountry.getOrDefault(country, Set.of())) {
             Set<Form> forms = new LinkedHashSet<>();
-            byLang.forEach((lang, list) -> list.forEach(n -> {
+            names.getOrDefault(slug, Map.of()).forEach((lang, list) -> list.forEach(n -> {
                 if (n == null || n.isBlank()) {
                     return; // a person added in the UI may have no name in some language
                 }
@@ -62,10 +75,9 @@ public final class KnownNames {
                     forms.add(f);
                 }
             }));
-            for (String country : countries.getOrDefault(slug, Set.of())) {
-                byCountry.computeIfAbsent(country, k -> new ArrayList<>()).addAll(forms);
-            }
-        });
+            out.addAll(forms);
+        }
+        return out;
     }
 
     /**
@@ -83,7 +95,7 @@ public final class KnownNames {
             return null;
         }
         String found = null;
-        for (Form f : byCountry.getOrDefault(country, List.of())) {
+        for (Form f : byCountry.computeIfAbsent(country, this::formsOf)) {
             boolean sameSurname = want.surname.length() >= 2 && f.surname.equals(want.surname)
                     && (f.first == 0 || want.first == 0 || f.first == want.first)
                     && (role.equals("counterpart") || offices.getOrDefault(f.slug, Set.of()).contains(country + "|" + role));
@@ -139,12 +151,9 @@ public final class KnownNames {
         return new Form(slug, surname, given, whole.toString());
     }
 
-    /** The given name's first sound: digraphs and near letters merged as in the skeleton, any vowel as 'a'. */
+    /** The given name's first sound: near letters merged as in the skeleton and below, any vowel as 'a'. */
     private static char initial(String word) {
-        String w = word.replace("dzh", "j").replace("zh", "j").replace("kh", "h").replace("sh", "s").replace("ch", "c")
-                .replace("th", "t").replace("ph", "f").replace('q', 'k').replace('c', 'k').replace('w', 'v').replace('z', 's')
-                .replace('p', 'b').replace('g', 'j');
-        char c = w.charAt(0);
+        char c = loose(NameSkeleton.letters(word).substring(0, 1)).charAt(0);
         return "aeiouy".indexOf(c) >= 0 ? 'a' : c;
     }
 

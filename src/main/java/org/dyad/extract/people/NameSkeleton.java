@@ -44,9 +44,7 @@ public final class NameSkeleton {
      * inside a word are dropped like vowels (Arabic و is a vowel as often as not, Russian -ев is written يف).
      */
     public static String skeleton(String w) {
-        String s = w.replace("dzh", "j").replace("zh", "j").replace("kh", "h").replace("sh", "s").replace("ch", "c")
-                .replace("th", "t").replace("ph", "f").replace("gh", "g").replace('q', 'k').replace('w', 'v')
-                .replace('c', 'k').replace('x', 'k').replace('f', 'v');
+        String s = letters(w);
         StringBuilder out = new StringBuilder();
         for (char ch : s.toCharArray()) {
             if ("aeiouyhv".indexOf(ch) >= 0 && !(ch == 'v' && out.isEmpty())) {
@@ -57,5 +55,12 @@ public final class NameSkeleton {
             }
         }
         return out.toString();
+    }
+
+    /** Digraphs and near letters merged (dzh/zh→j, kh→h, sh→s, ch/c/q/x→k, th→t, ph/f/w→v, gh→g). */
+    public static String letters(String w) {
+        return w.replace("dzh", "j").replace("zh", "j").replace("kh", "h").replace("sh", "s").replace("ch", "c")
+                .replace("th", "t").replace("ph", "f").replace("gh", "g").replace('q', 'k').replace('w', 'v')
+                .replace('c', 'k').replace('x', 'k').replace('f', 'v');
     }
 }

@@ -324,17 +324,18 @@ public final class MeetingStage {
         return false;
     }
 
+    /** Signals that each give one kind of their own; the others are read together in {@link #kinds}. */
+    private static final Map<Signal, String> ONE_KIND = Map.of(Signal.STATE_VISIT, "state_visit",
+            Signal.OFFICIAL_VISIT, "official_visit", Signal.WORKING_VISIT, "working_visit", Signal.SUMMIT, "summit",
+            Signal.TALKS, "talks", Signal.RECEPTION, "reception");
+
     private static Set<String> kinds(Set<Signal> s, int people) {
         Set<String> k = new LinkedHashSet<>();
-        if (s.contains(Signal.STATE_VISIT)) {
-            k.add("state_visit");
-        }
-        if (s.contains(Signal.OFFICIAL_VISIT)) {
-            k.add("official_visit");
-        }
-        if (s.contains(Signal.WORKING_VISIT)) {
-            k.add("working_visit");
-        }
+        ONE_KIND.forEach((signal, kind) -> {
+            if (s.contains(signal)) {
+                k.add(kind);
+            }
+        });
         if (s.contains(Signal.SIDELINES) || (s.contains(Signal.SUMMIT) && people == 2
                 && (s.contains(Signal.TALKS) || s.contains(Signal.MEETING)))) {
             k.add("sidelines_meeting");
@@ -343,15 +344,6 @@ public final class MeetingStage {
             k.add("video_call");
         } else if (s.contains(Signal.PHONE)) {
             k.add("phone_call");
-        }
-        if (s.contains(Signal.SUMMIT)) {
-            k.add("summit");
-        }
-        if (s.contains(Signal.TALKS)) {
-            k.add("talks");
-        }
-        if (s.contains(Signal.RECEPTION)) {
-            k.add("reception");
         }
         if (k.isEmpty()) {
             k.add(s.contains(Signal.MEETING) ? MET : s.contains(Signal.VISIT) ? VISIT : "other");

@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.dyad.extract.gazetteer.Gazetteer.Match;
 import org.dyad.extract.gazetteer.Gazetteer.Type;
+import org.dyad.extract.people.KnownNames;
 import org.dyad.extract.people.OpenNames;
 import org.dyad.extract.text.Token;
 import org.dyad.extract.time.DateMention;
@@ -29,7 +30,7 @@ public final class PeopleStage {
     private final Map<String, List<OfficeTermRow>> termsByPerson = new HashMap<>();
     private final Map<String, List<OfficeTermRow>> termsByOffice = new HashMap<>();
     private final OpenNames names;
-    private final org.dyad.extract.people.KnownNames knownNames;
+    private final KnownNames knownNames;
 
     public PeopleStage(ReferenceData data) {
         List<String> arabicNames = new ArrayList<>();
@@ -40,7 +41,7 @@ public final class PeopleStage {
             termsByPerson.computeIfAbsent(t.slug(), k -> new ArrayList<>()).add(t);
             termsByOffice.computeIfAbsent(t.countryCode() + "|" + t.role(), k -> new ArrayList<>()).add(t);
         }
-        this.knownNames = org.dyad.extract.people.KnownNames.of(data);
+        this.knownNames = KnownNames.of(data);
     }
 
     /**

@@ -4,12 +4,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.dyad.extract.Mention;
 import org.dyad.extract.gazetteer.Gazetteer.Match;
 import org.dyad.extract.gazetteer.Gazetteer.Type;
 import org.dyad.extract.text.Span;
+import org.dyad.extract.text.Token;
 
 /** Sectors and organizations: the ones the gazetteer found, each with the sentences naming it. Stateless. */
 public final class TopicStage {
@@ -50,27 +53,27 @@ public final class TopicStage {
                 || t.contains("بالمئة") || t.contains("بالمائة") || t.contains("في المئة") || t.contains("في المائة");
     }
 
-    private static final java.util.Set<String> OFFICE_EN = java.util.Set.of("minister", "ministry", "ministries",
+    private static final Set<String> OFFICE_EN = Set.of("minister", "ministry", "ministries",
             "department", "chamber", "chambers", "secretary", "commissioner", "agency");
-    private static final java.util.Set<String> OFFICE_AR = java.util.Set.of("وزير", "وزاره", "وزيره", "لشؤون", "الغرف",
+    private static final Set<String> OFFICE_AR = Set.of("وزير", "وزاره", "وزيره", "لشؤون", "الغرف",
             "غرفه", "غرف", "هيئه", "وكيل");
-    private static final java.util.Set<String> LINK_EN = java.util.Set.of("of", "and", "for", "the", ",", "&");
+    private static final Set<String> LINK_EN = Set.of("of", "and", "for", "the", ",", "&");
 
     /**
      * A sector word that is part of an office's or an institution's name ("Minister of Foreign Affairs
      * and Trade", "وزارة الاقتصاد لشؤون التجارة", "министр промышленности и торговли", "الغرف التجارية")
      * names no field the sides discussed.
      */
-    private static boolean capitalised(SentenceAnalysis a, org.dyad.extract.text.Token t) {
+    private static boolean capitalised(SentenceAnalysis a, Token t) {
         String original = a.nt.originalText(t.start(), t.end());
         return !original.isEmpty() && Character.isUpperCase(original.charAt(0));
     }
 
     private static boolean inOfficeName(SentenceAnalysis a, Match m) {
         for (int i = m.firstToken() - 1; i >= Math.max(0, m.firstToken() - 8); i--) {
-            org.dyad.extract.text.Token token = a.tokens.get(i);
+            Token token = a.tokens.get(i);
             String w = token.text();
-            String lower = w.toLowerCase(java.util.Locale.ROOT);
+            String lower = w.toLowerCase(Locale.ROOT);
             boolean office = switch (a.lang) {
                 case "en" -> OFFICE_EN.contains(lower);
                 case "ar" -> OFFICE_AR.contains(w) || w.length() > 2 && OFFICE_AR.contains(w.substring(1));

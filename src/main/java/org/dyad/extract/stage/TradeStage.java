@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -357,10 +358,10 @@ public final class TradeStage {
         return after != null ? after : before != null ? before : nearest;
     }
 
-    private static final java.util.Set<String> SINCE = java.util.Set.of("since", "منذ", "с", "со", "عن", "than");
-    private static final java.util.Set<String> YEAR_WORDS = java.util.Set.of("year", "the", "in", "عام", "العام", "سنة",
+    private static final Set<String> SINCE = Set.of("since", "منذ", "с", "со", "عن", "than");
+    private static final Set<String> YEAR_WORDS = Set.of("year", "the", "in", "عام", "العام", "سنة",
             "السنة", "بعام", "periods", "period", "same", "of");
-    private static final java.util.List<String> COMPARED = java.util.List.of("compared", "versus", "against", "сравнени",
+    private static final List<String> COMPARED = List.of("compared", "versus", "against", "сравнени",
             "аналогичн", "مقارنة", "مقارنه", "بالمقارنة");
 
     /**
@@ -384,7 +385,7 @@ public final class TradeStage {
             if (b == e) {
                 return false; // a figure, a comma: the clause before is another
             }
-            String w = text.substring(b, e).toLowerCase(java.util.Locale.ROOT);
+            String w = text.substring(b, e).toLowerCase(Locale.ROOT);
             if (adjacent && SINCE.contains(w)) {
                 return true;
             }
