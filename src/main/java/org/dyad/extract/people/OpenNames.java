@@ -210,6 +210,103 @@ public final class OpenNames {
         return new Name(first, end, written, Transliteration.arabic(written));
     }
 
+    /**
+     * The name that ends at token {@code end} (exclusive) and stands before a title that describes it,
+     * a comma between: "Milton Dick, Speaker of …", "Сергей Лавров, министр иностранных дел России",
+     * "وسيريل رامافوزا، رئيس جمهورية جنوب إفريقيا" (a list's "و" is not part of the name). Two words
+     * at least in English and Russian (one capitalised word may be any sentence's first); in Arabic,
+     * a known name word or a list's boundary before it. Null if none.
+     */
+    public Name before(NormalizedText text, List<Token> tokens, int end, boolean[] known, String lang, String titleWord) {
+        if (end <= 0) {
+            return null;
+        }
+        if (lang.equals("ar")) {
+            return arabicBefore(text, tokens, end, known);
+        }
+        Set<String> particles = lang.equals("ru") ? RU_PARTICLES : EN_PARTICLES;
+        Set<String> honorifics = lang.equals("ru") ? RU_HONORIFICS : EN_HONORIFICS;
+        Set<String> notNames = lang.equals("ru") ? RU_NOT_NAMES : EN_NOT_NAMES;
+        int i = end - 1;
+        int capitals = 0;
+        int first = end;
+        while (i >= 0 && end - i <= MAX_WORDS) {
+            Token t = tokens.get(i);
+            if (!t.isWord() || known[i] || notNames.contains(t.text()) || honorifics.contains(t.text())) {
+                break;
+            }
+            boolean capital = Character.isUpperCase(text.originalText(t.start(), t.end()).codePointAt(0));
+            boolean particle = particles.contains(t.text()) || hasParticlePrefix(t.text(), particles);
+            if (!capital && !particle) {
+                break;
+            }
+            if (capital && !particles.contains(t.text())) {
+                capitals++;
+            }
+            first = i;
+            i--;
+        }
+        while (first < end && particles.contains(tokens.get(first).text())) {
+            first++; // a name does not begin with a particle
+        }
+        if (capitals < 2 || first >= end) {
+            return null;
+        }
+        String written = text.originalText(tokens.get(first).start(), tokens.get(end - 1).end());
+        String latin = lang.equals("ru") ? Transliteration.russian(RussianNames.nominative(written, titleWord)) : written;
+        return new Name(first, end, written, latin);
+    }
+
+    private Name arabicBefore(NormalizedText text, List<Token> tokens, int end, boolean[] known) {
+        int i = end - 1;
+        int content = 0;
+        int first = end;
+        while (i >= 0 && content < 4) {
+            Token t = tokens.get(i);
+            if (!t.isWord() || known[i] || t.text().length() < 2 || AR_STOP.contains(t.text())
+                    || AR_HONORIFICS.contains(t.text())) {
+                break;
+            }
+            if (!AR_PARTICLES.contains(t.text())) {
+                content++;
+            }
+            first = i;
+            i--;
+        }
+        boolean listAnd = false;
+        if (i > 0 && content < 3 && tokens.get(i).isWord() && !known[i] && !tokens.get(i - 1).isWord()) {
+            // "…، ولي كيانج، رئيس الوزراء الصيني": "و" + a name that reads as a word of the stop list
+            String w = tokens.get(i).text();
+            if (w.startsWith("و") && w.length() >= 3 && !AR_STOP.contains(w.substring(1))) {
+                first = i;
+                content++;
+                listAnd = true;
+                i--;
+            }
+        }
+        if (content == 0 || content > 3 || AR_PARTICLES.contains(tokens.get(first).text())) {
+            return null;
+        }
+        boolean boundary = i < 0 || !tokens.get(i).isWord() || tokens.get(i).text().equals("من")
+                || tokens.get(i).text().equals("مع") || AR_HONORIFICS.contains(tokens.get(i).text());
+        int from = tokens.get(first).start();
+        String firstWord = tokens.get(first).text();
+        if (listAnd || firstWord.startsWith("و") && firstWord.length() > 3 && !arabicNameWords.contains(firstWord)
+                && i >= 0 && !tokens.get(i).isWord()) {
+            from++; // "…، وسيريل رامافوزا، رئيس …": the list's "and"
+        }
+        boolean knownWord = false;
+        for (int k = first; k < end && !knownWord; k++) {
+            String w = k == first ? text.text().substring(from, tokens.get(k).end()) : tokens.get(k).text();
+            knownWord = arabicNameWords.contains(w) || w.startsWith("ال") && arabicNameWords.contains(w.substring(2));
+        }
+        if (!knownWord && !(boundary && content >= 2)) {
+            return null;
+        }
+        String written = text.originalText(from, tokens.get(end - 1).end());
+        return new Name(first, end, written, Transliteration.arabic(written));
+    }
+
     /** An honorific skipped before a name ("Sheikh", "الشيخ", "шейх"). */
     public static boolean isHonorific(String folded, String lang) {
         return switch (lang) {

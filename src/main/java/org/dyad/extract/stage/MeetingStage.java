@@ -206,10 +206,14 @@ public final class MeetingStage {
      * met", a summit) stays one meeting.
      */
     private static List<MeetingDraft> contacts(MeetingDraft d) {
-        if (d.kinds.contains("summit") && !d.kinds.contains("sidelines_meeting") || d.recalled) {
+        if (d.recalled) {
             return List.of(d);
         }
+        boolean summit = d.kinds.contains("summit") && !d.kinds.contains("sidelines_meeting");
         for (SentenceAnalysis a : d.sentences) {
+            if (summit && a.signals.contains(Signal.SUMMIT) && !eachOf(a)) {
+                continue; // "the leaders of X, Y and Z met at the summit": one gathering
+            }
             int with = -1;
             for (int i = 0; i < a.tokens.size() && with < 0; i++) {
                 if (WITH_WORDS.contains(a.tokens.get(i).text())) {
@@ -245,6 +249,19 @@ public final class MeetingStage {
             return out;
         }
         return List.of(d);
+    }
+
+    /** "كل من", "each of", "по отдельности": the people listed are met one by one. */
+    private static boolean eachOf(SentenceAnalysis a) {
+        for (int i = 0; i + 1 < a.tokens.size(); i++) {
+            String w = a.tokens.get(i).text();
+            String next = a.tokens.get(i + 1).text();
+            if ((w.equals("كل") || w.equals("بكل")) && next.equals("من") || w.equals("each") && next.equals("of")
+                    || w.equals("separately") || w.equals("по") && next.equals("отдельности")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static long countries(List<PersonRef> people) {

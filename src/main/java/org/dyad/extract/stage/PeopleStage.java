@@ -163,8 +163,21 @@ public final class PeopleStage {
                         boundPersons.add(before);
                         break;
                     }
-                    int nameFrom = after > i + 1 ? ms.get(after - 1).endToken() : m.endToken();
                     OpenNames.Name name;
+                    if (!nameFollows && titleStart > 1 && a.tokens.get(titleStart - 1).text().matches("[,،]")
+                            && !headline(a, lang) && (name = names.before(a.nt, a.tokens, titleStart - 1, known, lang,
+                            a.tokens.get(m.firstToken()).text())) != null) {
+                        // "Milton Dick, Speaker of the Australian House", "وسيريل رامافوزا، رئيس جمهورية جنوب إفريقيا"
+                        addOpen(a, name, role, country, lang, m, recognized, openNames);
+                        break;
+                    }
+                    int nameFrom = after > i + 1 ? ms.get(after - 1).endToken() : m.endToken();
+                    if (role.equals("ambassador") && after < ms.size() && ms.get(after).entry().type() == Type.COUNTRY
+                            && ms.get(after).firstToken() - nameFrom == 1
+                            && ACCREDITED.contains(a.tokens.get(nameFrom).text())) {
+                        nameFrom = ms.get(after).endToken(); // "Посол Беларуси в Бразилии Сергей Лукашевич"
+                        after++;
+                    }
                     if (after < ms.size() && ms.get(after).entry().type() == Type.PERSON
                             && ms.get(after).firstToken() - ms.get(after - 1).endToken() <= 2) {
                         Match person = ms.get(after);
@@ -179,16 +192,7 @@ public final class PeopleStage {
                         boundPersons.add(after);
                     } else if (!headline(a, lang) && (name = names.after(a.nt, a.tokens, nameFrom, known, lang,
                             a.tokens.get(m.firstToken()).text())) != null) {
-                        String slug = knownNames.find(country, m.entry().id(), name.asWritten(), lang);
-                        String key = "~" + country + "|" + OpenNames.surnameKey(name.asWritten(), lang);
-                        if (slug != null) {
-                            // a known person under a spelling or a form the reference data does not list
-                            a.people.add(new PersonRef(name.firstToken(), slug, role, country));
-                            recognized.put(key, slug);
-                        } else {
-                            a.people.add(new PersonRef(name.firstToken(), key, role, country, name.latin(), name.asWritten()));
-                        }
-                        openNames.add(name);
+                        addOpen(a, name, role, country, lang, m, recognized, openNames);
                     } else {
                         String holder = role.equals("counterpart") ? null : holder(country, role, day);
                         PersonRef ref = holder != null ? new PersonRef(m.firstToken(), holder, role, country)
@@ -238,6 +242,21 @@ public final class PeopleStage {
         }
     }
 
+    /** A person named with a title and a country: known under another spelling, or open. */
+    private void addOpen(SentenceAnalysis a, OpenNames.Name name, String role, String country, String lang, Match title,
+            Map<String, String> recognized, List<OpenNames.Name> openNames) {
+        String slug = knownNames.find(country, title.entry().id(), name.asWritten(), lang);
+        String key = "~" + country + "|" + OpenNames.surnameKey(name.asWritten(), lang);
+        if (slug != null) {
+            // a known person under a spelling or a form the reference data does not list
+            a.people.add(new PersonRef(name.firstToken(), slug, role, country));
+            recognized.put(key, slug);
+        } else {
+            a.people.add(new PersonRef(name.firstToken(), key, role, country, name.latin(), name.asWritten()));
+        }
+        openNames.add(name);
+    }
+
     /**
      * Whether the match at {@code k}, right after a title ending at {@code titleEnd}, is a one-word
      * title that is an honorific here because a known name follows it at once ("الأمير محمد بن سلمان").
@@ -253,6 +272,9 @@ public final class PeopleStage {
                 && name.entry().type() == Type.PERSON && name.firstToken() == role.endToken()
                 && role.firstToken() - titleEnd <= 1;
     }
+
+    /** Words between an ambassador's country and the country he is accredited to ("to", "in", "لدى", "в"). */
+    private static final Set<String> ACCREDITED = Set.of("to", "in", "в", "во", "при", "لدي", "في", "الي");
 
     /** Words that put a place after a title without making it the title's country ("counterpart at Cairo Airport"). */
     private static final Set<String> PLACE_WORDS = Set.of("at", "in", "to", "from", "on", "with", "for", "в", "во", "на",

@@ -7,7 +7,9 @@ import java.util.Set;
 /**
  * Splits folded text into sentences with their offsets. A sentence ends at a line break, or at
  * '.', '!', '?', '؟', '…' followed by a space and no lower-case Latin or Cyrillic letter — except
- * after a number (1.4), a known abbreviation (млн., г., U.S.) or a single-letter initial.
+ * after a number (1.4), a known abbreviation (млн., г., U.S.) or a single-letter initial — or
+ * followed with no space by the next sentence's first word, as pages that lost their line breaks
+ * run on ("…الكويت.بحث", "…Isabela.The").
  */
 public final class SentenceSplitter {
 
@@ -41,6 +43,12 @@ public final class SentenceSplitter {
                 if (j >= n) {
                     end = true;
                     cut = n;
+                } else if (c != '…' && glued(text, i, j)) {
+                    // "… بيونغ يانغ».بحث النائب …", "… and Isabela.The PNP …": a page that lost the space
+                    // (or the line break) after a sentence
+                    end = true;
+                    cut = j;
+                    i = j - 1;
                 } else if (s.charAt(j) == ' ' || s.charAt(j) == '\n') {
                     int k = j;
                     while (k < n && s.charAt(k) == ' ') {
@@ -63,6 +71,34 @@ public final class SentenceSplitter {
         }
         add(text, sentences, start, n);
         return sentences;
+    }
+
+    /**
+     * Whether the mark at {@code mark}, with no space before the next sentence at {@code next},
+     * still ends a sentence: an Arabic word follows a word (not a number: "1.5"), or a capitalised
+     * Latin or Cyrillic word follows a lower-case word of two letters or more (not "U.S.", "kazinform.kz").
+     */
+    private static boolean glued(NormalizedText text, int mark, int next) {
+        String s = text.text();
+        boolean quoted = mark > 0 && "»\"”)".indexOf(s.charAt(mark - 1)) >= 0; // "…الأخيرة».وأشار"
+        int last = quoted ? mark - 2 : mark - 1;
+        if (last < 1 || next + 1 >= s.length() || !Character.isLetter(s.charAt(last))) {
+            return false;
+        }
+        char after = s.charAt(next);
+        if (Character.UnicodeScript.of(after) == Character.UnicodeScript.ARABIC && Character.isLetter(after)) {
+            // a word, not an initial ("د.محمد")
+            return Character.UnicodeScript.of(s.charAt(last)) == Character.UnicodeScript.ARABIC
+                    && (quoted || Character.isLetter(s.charAt(last - 1)));
+        }
+        if (text.original().isEmpty() || !isLatinOrCyrillic(after)) {
+            return false;
+        }
+        String o = text.original();
+        return Character.isLowerCase(o.charAt(text.originalStart(mark - 1)))
+                && Character.isLowerCase(o.charAt(text.originalStart(mark - 2)))
+                && Character.isUpperCase(o.charAt(text.originalStart(next)))
+                && Character.isLowerCase(o.charAt(text.originalStart(next + 1)));
     }
 
     private static boolean isLatinOrCyrillic(char c) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -290,6 +291,9 @@ public final class DateFinder {
             }
         }
         String day = RELATIVE_DAYS.get(t.text());
+        if (day == null && t.text().equals("накануне") && !eveOf(tokens, i + 1)) {
+            day = "yesterday"; // "встретился накануне с …"; not "накануне визита" (on the eve of the visit)
+        }
         if (day != null) {
             out.add(DateMention.relativeDay(t.start(), t.end(), day));
             return 1;
@@ -302,6 +306,18 @@ public final class DateFinder {
             out.add(DateMention.weekday(t.start(), t.end(), weekday));
         }
         return 1;
+    }
+
+    /** Words after "накануне" that keep it an adverb (the day before), not "on the eve of" a noun. */
+    private static final Set<String> EVE_ADVERB_NEXT = Set.of("с", "со", "в", "во", "на", "вечером", "утром", "днем",
+            "днём", "и", "по", "у", "к", "провел", "провёл", "состоялся", "состоялась", "состоялись", "прошли",
+            "прошла", "прошел", "прошёл");
+
+    private static boolean eveOf(List<Token> tokens, int next) {
+        if (next >= tokens.size() || !tokens.get(next).isWord()) {
+            return false; // "встречались накануне." — the day before
+        }
+        return !EVE_ADVERB_NEXT.contains(tokens.get(next).text());
     }
 
     private static List<String> arabicVariants(String w) {

@@ -165,4 +165,23 @@ class MeetingStageTest {
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("phone_call", false),
                         org.assertj.core.groups.Tuple.tuple("other", true));
     }
+
+    @Test
+    void a_leader_who_met_each_of_several_others_at_a_summit_had_a_meeting_with_each() {
+        List<MeetingFact> m = Stages.meetings("عقد الرئيس المصري عبد الفتاح السيسي لقاءات على هامش القمة.\n"
+                + "وأضاف المتحدث أن الرئيس السيسي التقى مع كل من كوامي بواتينغ، رئيس جمهورية غانا، "
+                + "وتوماس رييس، رئيس جمهورية تشيلي.\nأهمية المشاركة في القمة", "ar", PUBLISHED);
+        assertThat(m).extracting(f -> f.participants().stream().map(Participant::country).sorted().toList())
+                .containsExactly(List.of("EG", "GH"), List.of("CL", "EG"));
+    }
+
+    @Test
+    void nakanune_without_a_noun_after_it_is_the_day_before() {
+        List<MeetingFact> m = Stages.meetings("Посол Ганы в Чили Кваме Боатенг встретился накануне с министром иностранных "
+                + "дел Чили Томасом Рейесом.", "ru", PUBLISHED);
+        assertThat(m).hasSize(1);
+        assertThat(m.getFirst().date()).isEqualTo(PUBLISHED.minusDays(1));
+        assertThat(Stages.meetings("Накануне визита посол Ганы Кваме Боатенг встретился с министром иностранных "
+                + "дел Чили Томасом Рейесом.", "ru", PUBLISHED).getFirst().date()).isNotEqualTo(PUBLISHED.minusDays(1));
+    }
 }

@@ -126,4 +126,28 @@ class PeopleStageTest {
         assertThat(people("Президент России Владимир Путин провел телефонный разговор с президентом ЮАР Сирилом Рамафозой.", "ru",
                 LocalDate.of(2026, 2, 10))).extracting(PersonRef::slug).containsExactly("putin", "ramaphosa");
     }
+
+    @Test
+    void a_name_before_a_comma_and_its_title_is_the_person_the_title_describes() {
+        List<PersonRef> en = people("Kwame Asante Boateng, President of Ghana, and Tomas Reyes Vidal, Foreign Minister of Chile, spoke.",
+                "en", LocalDate.of(2025, 3, 3));
+        assertThat(en).extracting(PersonRef::nameEn, PersonRef::role, PersonRef::country)
+                .containsExactly(tuple("Kwame Asante Boateng", "president", "GH"),
+                        tuple("Tomas Reyes Vidal", "foreign_minister", "CL"));
+        // an Arabic list: "و" joins the names and is not part of the second one
+        List<PersonRef> ar = people("التقى الرئيس مع كل من كوامي بواتينغ، رئيس جمهورية غانا، وتوماس رييس، وزير الخارجية التشيلي.",
+                "ar", LocalDate.of(2025, 3, 3));
+        assertThat(ar).extracting(PersonRef::asWritten, PersonRef::role, PersonRef::country)
+                .containsExactly(tuple("كوامي بواتينغ", "president", "GH"), tuple("توماس رييس", "foreign_minister", "CL"));
+        // one capitalised word before the comma may be any sentence's first word: not a name
+        assertThat(people("Meanwhile, President of Ghana spoke.", "en", LocalDate.of(2025, 3, 3)))
+                .extracting(PersonRef::open).doesNotContain(true);
+    }
+
+    @Test
+    void an_ambassador_to_a_country_is_named_after_both_countries() {
+        List<PersonRef> p = people("Посол Ганы в Чили Кваме Боатенг встретился с министром.", "ru", LocalDate.of(2025, 3, 3));
+        assertThat(p).extracting(PersonRef::role, PersonRef::country, PersonRef::asWritten)
+                .containsExactly(tuple("ambassador", "GH", "Кваме Боатенг"));
+    }
 }

@@ -49,6 +49,17 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void a_sentence_run_on_without_a_space_still_ends() {
+        assertThat(sentences("وأكد الوزير «دعم بلاده».بحث الوزير العلاقات.ثم غادر"))
+                .containsExactly("وأكد الوزير «دعم بلاده».", "بحث الوزير العلاقات.", "ثم غادر");
+        assertThat(sentences("Rains hit Abra and Isabela.The agency said so."))
+                .containsExactly("Rains hit Abra and Isabela.", "The agency said so.");
+        // a number, an initial, an abbreviation or a web address is not run on
+        assertThat(sentences("بلغ 1.5مليار دولار مع د.محمد")).hasSize(1);
+        assertThat(sentences("See kazinform.kz and the U.S.Embassy site.")).hasSize(1);
+    }
+
+    @Test
     void garbage_gives_no_empty_sentences() {
         assertThat(sentences("...\n\n!!!   \n")).containsExactly("...", "!!!");
         assertThat(sentences("")).isEmpty();
