@@ -239,7 +239,9 @@ public final class MeetingStage {
                 subject.forEach(p -> one.people.putIfAbsent(p.slug(), p));
                 side.forEach(p -> one.people.putIfAbsent(p.slug(), p));
                 one.kinds.addAll(d.kinds);
-                one.kinds.remove("summit");
+                if (one.kinds.remove("summit")) {
+                    one.kinds.add("sidelines_meeting"); // met one by one at a summit: on its sidelines
+                }
                 one.sentences.add(a);
                 one.locationCountry = d.locationCountry;
                 one.locationCity = d.locationCity;
@@ -373,7 +375,7 @@ public final class MeetingStage {
         boolean visit = a.signals.contains(Signal.VISIT) || a.signals.contains(Signal.STATE_VISIT)
                 || a.signals.contains(Signal.OFFICIAL_VISIT) || a.signals.contains(Signal.WORKING_VISIT);
         for (CountryRef c : a.countries) {
-            boolean datelineCapital = a.sentence.index() == 0 && c.token() == 0;
+            boolean datelineCapital = c.token() == 0 && (a.sentence.index() == 0 || datelineAt(a));
             if (c.kind().equals("capital") && !datelineCapital && d.locationCity == null) {
                 d.locationCity = capitalEn.get(c.code());
                 d.locationCountry = c.code();
@@ -458,7 +460,8 @@ public final class MeetingStage {
             }
         }
         LocalDate estimate = null;
-        boolean lead = !d.recalled && d.sentences.getFirst().sentence.index() <= 2;
+        int first = d.sentences.getFirst().sentence.index() - leadStart(analyses);
+        boolean lead = !d.recalled && first >= 0 && first <= 2;
         if (date == null && relative == null && lead) {
             // a news item's lead is most likely about the day it was published (or of its dateline),
             // but the text does not say so: an estimate, not the meeting's stated date
@@ -486,6 +489,29 @@ public final class MeetingStage {
         List<Span> evidence = d.sentences.stream().map(a -> a.sentence.evidence()).distinct().toList();
         return new MeetingFact(date, relative, kind, participants, remote ? null : locationCountry,
                 remote ? null : d.locationCity, remote ? null : host, remote ? null : guest, evidence, estimate, d.recalled);
+    }
+
+    /**
+     * Where the news item's body begins: at an agency's dateline ("ЕРЕВАН, 19 авг – РИА Новости.",
+     * "NEW DELHI, May 3 (Reuters) -") when photo captions, a title and links come before it, else at
+     * the first sentence.
+     */
+    static int leadStart(List<SentenceAnalysis> analyses) {
+        for (int i = 0; i < Math.min(10, analyses.size()); i++) {
+            if (datelineAt(analyses.get(i))) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    /** A sentence that begins with a capital, a comma and a day ("ЕРЕВАН, 19 авг"). */
+    private static boolean datelineAt(SentenceAnalysis a) {
+        if (a.tokens.size() < 3 || a.countries.stream().noneMatch(c -> c.token() == 0 && c.kind().equals("capital"))) {
+            return false;
+        }
+        return a.dates.stream().anyMatch(d -> (d.kind() == DateMention.Kind.DAY || d.kind() == DateMention.Kind.DAY_MONTH)
+                && d.start() - a.tokens.getFirst().start() <= 40);
     }
 
     /** The person the article is most about: named most often. */

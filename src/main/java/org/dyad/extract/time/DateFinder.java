@@ -62,6 +62,14 @@ public final class DateFinder {
                 MONTHS.put(f, i + 1);
             }
         }
+        // agencies' datelines: "ЕРЕВАН, 19 авг – РИА Новости"
+        String[][] ruShort = {{"янв"}, {"фев", "февр"}, {"мар"}, {"апр"}, {}, {"июн"}, {"июл"}, {"авг"}, {"сен", "сент"},
+                {"окт"}, {"ноя", "нояб"}, {"дек"}};
+        for (int i = 0; i < ruShort.length; i++) {
+            for (String f : ruShort[i]) {
+                MONTHS.put(f, i + 1);
+            }
+        }
     }
 
     private DateFinder() {

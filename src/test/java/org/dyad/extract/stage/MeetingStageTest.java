@@ -184,4 +184,18 @@ class MeetingStageTest {
         assertThat(Stages.meetings("Накануне визита посол Ганы Кваме Боатенг встретился с министром иностранных "
                 + "дел Чили Томасом Рейесом.", "ru", PUBLISHED).getFirst().date()).isNotEqualTo(PUBLISHED.minusDays(1));
     }
+
+    @Test
+    void a_meeting_right_after_an_agency_dateline_below_photo_captions_is_the_items_lead() {
+        String body = "Армения и Иран должны быть партнерами, заявил премьер Армении Никол Пашинян на брифинге.\n"
+                + "\"Мы согласились\", - сказал Пашинян по итогам встречи с президентом Ирана Масудом Пезешкианом.";
+        String captions = "Пашинян о перспективах отношений\n© AP Photo\nНикол Пашинян. Архивное фото\nЧитать ria.ru в\n";
+        LocalDate published = LocalDate.of(2025, 8, 19);
+        List<MeetingFact> m = Stages.meetings(captions + "ЕРЕВАН, 19 авг – РИА Новости. " + body, "ru", published);
+        assertThat(m).hasSize(1);
+        assertThat(m.getFirst().dateEstimate()).isEqualTo(published);
+        assertThat(m.getFirst().locationCity()).isNull(); // the dateline's city is not the meeting's place
+        // without the dateline the captions are the lead and the meeting is not in it
+        assertThat(Stages.meetings(captions + body, "ru", published).getFirst().dateEstimate()).isNull();
+    }
 }
