@@ -434,10 +434,14 @@ public final class MeetingStage {
         }
         LocalDate date = null;
         String relative = null;
+        LocalDate datelineDay = null;
         outer:
         for (SentenceAnalysis a : d.sentences) {
             for (DateMention m : a.dates) {
-                if (m.kind() == DateMention.Kind.DAY || m.kind() == DateMention.Kind.DAY_MONTH) {
+                if ((m.kind() == DateMention.Kind.DAY || m.kind() == DateMention.Kind.DAY_MONTH) && datelineDate(a, m)) {
+                    // "Thursday, November 2, 2023 – President Ruto on Tuesday …": the item's day, not the meeting's
+                    datelineDay = datelineDay != null ? datelineDay : m.resolveDay(published);
+                } else if (m.kind() == DateMention.Kind.DAY || m.kind() == DateMention.Kind.DAY_MONTH) {
                     date = m.resolveDay(published);
                     if (date != null) {
                         break outer;
@@ -453,11 +457,17 @@ public final class MeetingStage {
         if (date == null && relative == null) {
             for (SentenceAnalysis a : d.sentences) {
                 for (DateMention m : a.dates) {
-                    if (m.kind() == DateMention.Kind.WEEKDAY && date == null) {
-                        date = m.resolveDay(published); // "on Thursday": the latest Thursday up to publication
+                    boolean ofDateline = a.dates.stream().anyMatch(x -> x.start() > m.start() && x.start() - m.end() <= 3
+                            && (x.kind() == DateMention.Kind.DAY || x.kind() == DateMention.Kind.DAY_MONTH) && datelineDate(a, x));
+                    if (m.kind() == DateMention.Kind.WEEKDAY && date == null && !ofDateline) {
+                        // "on Thursday": the latest Thursday up to publication (or the dateline's day)
+                        date = m.resolveDay(published != null ? published : datelineDay);
                     }
                 }
             }
+        }
+        if (date == null && relative == null) {
+            date = datelineDay; // the dateline's day is the only one the report gives
         }
         LocalDate estimate = null;
         int first = d.sentences.getFirst().sentence.index() - leadStart(analyses);
@@ -503,6 +513,20 @@ public final class MeetingStage {
             }
         }
         return 0;
+    }
+
+    /**
+     * Whether a day is the news item's dateline: it opens the sentence (a weekday or a city before
+     * it at most) and a dash or a slash follows it ("Thursday, November 2, 2023 – …", "7 июля,
+     * Минск /Корр. БЕЛТА/").
+     */
+    private static boolean datelineDate(SentenceAnalysis a, DateMention m) {
+        int from = a.tokens.isEmpty() ? 0 : a.tokens.getFirst().start();
+        if (m.start() - from > 40) { // after a page's date stamp at most
+            return false;
+        }
+        String after = a.nt.text().substring(m.end(), Math.min(a.sentence.end(), m.end() + 30));
+        return after.matches("(?s)\\s*[,.]?\\s*(\\p{L}+\\s*[,.]?\\s*)?[–—/-].*");
     }
 
     /** A sentence that begins with a capital, a comma and a day ("ЕРЕВАН, 19 авг"). */

@@ -290,6 +290,9 @@ public final class DateFinder {
         if (i + 1 < tokens.size()) {
             String first = t.text();
             String second = tokens.get(i + 1).text();
+            if (second.endsWith("'s") || second.endsWith("’s")) {
+                second = second.substring(0, second.length() - 2); // "last year's signing"
+            }
             for (String f : arabicVariants(first)) {
                 String rel = RELATIVE_YEARS.get(f + " " + second);
                 if (rel != null) {

@@ -198,4 +198,23 @@ class MeetingStageTest {
         // without the dateline the captions are the lead and the meeting is not in it
         assertThat(Stages.meetings(captions + body, "ru", published).getFirst().dateEstimate()).isNull();
     }
+
+    @Test
+    void a_dateline_day_gives_way_to_the_weekday_the_report_names() {
+        List<MeetingFact> m = Stages.meetings("Thursday, November 2, 2023 – Kenyan President Jomo Otieno Mwangi on Tuesday "
+                + "hosted a state banquet in honour of visiting Ghanaian President Kwame Asante Boateng.", "en", null);
+        assertThat(m).hasSize(1);
+        assertThat(m.getFirst().date()).isEqualTo(LocalDate.of(2023, 10, 31));
+        // with no other day in the report, the dateline's is the meeting's
+        assertThat(Stages.meetings("Thursday, November 2, 2023 – Kenyan President Jomo Otieno Mwangi hosted a state "
+                + "banquet in honour of visiting Ghanaian President Kwame Asante Boateng.", "en", null).getFirst().date())
+                .isEqualTo(LocalDate.of(2023, 11, 2));
+    }
+
+    @Test
+    void an_event_of_last_year_with_a_possessive_is_recalled() {
+        List<MeetingFact> m = Stages.meetings("Relations were formalised at last year's meeting of "
+                + "Kenyan President Jomo Otieno Mwangi with Ghanaian President Kwame Asante Boateng in Accra.", "en", PUBLISHED);
+        assertThat(m).singleElement().satisfies(f -> assertThat(f.recalled()).isTrue());
+    }
 }
