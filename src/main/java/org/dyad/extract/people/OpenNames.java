@@ -57,7 +57,10 @@ public final class OpenNames {
             "said", "says", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
             "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
             "december", "who", "has", "had", "was", "is", "also", "during", "after", "before", "a", "an", "as", "by",
-            "from", "met", "held", "received", "welcomed", "hosted", "spoke", "discussed", "arrived", "told", "that");
+            "from", "met", "held", "received", "welcomed", "hosted", "spoke", "discussed", "arrived", "told", "that",
+            // institutions after a title ("Speaker of the Australian House of Representatives")
+            "house", "parliament", "senate", "assembly", "council", "chamber", "congress", "ministry", "embassy",
+            "government", "office", "cabinet", "republic", "kingdom", "state", "federal", "national", "foreign", "affairs");
 
     private static final Set<String> RU_PARTICLES = Set.of("бен", "бин", "ибн", "де", "да", "дос", "ван", "фон", "дер",
             "ди", "дель", "ле", "ла", "аль", "эль", "ас", "ад", "ат", "ар", "аш", "абу");
@@ -305,6 +308,15 @@ public final class OpenNames {
         }
         String written = text.originalText(from, tokens.get(end - 1).end());
         return new Name(first, end, written, Transliteration.arabic(written));
+    }
+
+    /** A capitalised word that does not begin a name after a title ("On", "House", "Республики"). */
+    public static boolean notName(String folded, String lang) {
+        return switch (lang) {
+            case "ru" -> RU_NOT_NAMES.contains(folded);
+            case "ar" -> AR_STOP.contains(folded);
+            default -> EN_NOT_NAMES.contains(folded);
+        };
     }
 
     /** An honorific skipped before a name ("Sheikh", "الشيخ", "шейх"). */

@@ -64,6 +64,97 @@ public final class PeopleStage {
                     ? new PersonRef(p.token(), recognized.get(p.slug()), p.role(), p.country()) : p);
         }
         linkOpenPeople(analyses, lang);
+        titledRoles(analyses);
+        bareTitles(analyses);
+    }
+
+    /**
+     * A person the article names once with a title ("النائب الأول لرئيس مجلس الوزراء وزير الخارجية
+     * الشيخ صباح الخالد") holds that office wherever it names him bare, not the one the office terms
+     * give for a day the article may not be about.
+     */
+    private static void titledRoles(List<SentenceAnalysis> analyses) {
+        Map<String, PersonRef> titled = new HashMap<>();
+        for (SentenceAnalysis a : analyses) {
+            for (PersonRef p : a.people) {
+                if (!a.roleFromTerms.contains(p) && !a.byTitle.contains(p) && !p.open() && p.country() != null) {
+                    titled.putIfAbsent(p.slug(), p);
+                }
+            }
+        }
+        for (SentenceAnalysis a : analyses) {
+            for (int k = 0; k < a.people.size(); k++) {
+                PersonRef p = a.people.get(k);
+                PersonRef t = titled.get(p.slug());
+                if (t != null && a.roleFromTerms.contains(p) && (!t.role().equals(p.role()) || !t.country().equals(p.country()))) {
+                    PersonRef q = new PersonRef(p.token(), p.slug(), t.role(), t.country(), p.nameEn(), p.asWritten());
+                    a.people.set(k, q);
+                    a.roleFromTerms.add(q);
+                }
+            }
+        }
+    }
+
+    /** Offices a bare title ("the President", "جلالة الملك", "премьер-министр") may stand for. */
+    private static final Set<String> BARE_TITLE_ROLES = Set.of("president", "monarch", "crown_prince", "vice_president",
+            "prime_minister", "foreign_minister", "speaker");
+
+    /** Titles in the plural or dual: "Prime Ministers of both countries", "الرئيسان", "президенты". */
+    private static final Set<String> PLURAL_TITLES = Set.of("presidents", "ministers", "kings", "leaders", "premiers",
+            "speakers", "princes", "президенты", "президентов", "президентами", "министры", "министров", "премьеры",
+            "премьеров", "лидеры", "лидеров", "الرئيسان", "الرئيسين", "الوزيران", "الوزيرين", "الزعيمان", "الزعيمين",
+            "الملكان", "رئيسا", "رئيسي", "وزيرا", "وزيري");
+
+    /** "former President", "الرئيس الراحل", "бывший президент": not the office's holder in the article. */
+    private static boolean formerBefore(SentenceAnalysis a, int token) {
+        for (int k = Math.max(0, token - 2); k < Math.min(a.tokens.size(), token + 3); k++) {
+            String w = a.tokens.get(k).text();
+            if (PLURAL_TITLES.contains(w)) {
+                return true;
+            }
+            if (w.equals("former") || w.equals("late") || w.startsWith("бывш") || w.startsWith("покойн")
+                    || w.equals("السابق") || w.equals("الراحل") || w.equals("الاسبق") || w.equals("both") || w.equals("two")
+                    || w.equals("двух") || w.equals("оба") || w.equals("обоих")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A title with no country and no name ("وفي لقاء آخر، بحث جلالة الملك مع …", "the President
+     * said") designates the one person of that office the article names with a country; with
+     * none or several, nobody.
+     */
+    private static void bareTitles(List<SentenceAnalysis> analyses) {
+        Map<String, Map<String, PersonRef>> byRole = new HashMap<>();
+        for (SentenceAnalysis a : analyses) {
+            for (PersonRef p : a.people) {
+                if (p.country() != null && !a.byTitle.contains(p) && !(p.open() && p.nameEn() == null)) {
+                    byRole.computeIfAbsent(p.role(), k -> new LinkedHashMap<>()).putIfAbsent(p.slug(), p);
+                }
+            }
+        }
+        for (SentenceAnalysis a : analyses) {
+            boolean added = false;
+            for (int k = 0; k < a.bareTitles.size(); k++) {
+                int[] at = a.bareTitles.get(k);
+                Map<String, PersonRef> holders = byRole.getOrDefault(a.bareRoles.get(k), Map.of());
+                if (holders.size() != 1) {
+                    continue;
+                }
+                PersonRef who = holders.values().iterator().next();
+                boolean named = a.people.stream().anyMatch(p -> p.slug().equals(who.slug())
+                        || p.token() >= at[0] && p.token() <= at[1] + 1);
+                if (!named) {
+                    a.people.add(new PersonRef(at[0], who.slug(), who.role(), who.country(), who.nameEn(), who.asWritten()));
+                    added = true;
+                }
+            }
+            if (added) {
+                a.people.sort(Comparator.comparingInt(PersonRef::token));
+            }
+        }
     }
 
     /** The day a sentence speaks of, for resolving titles to office holders. */
@@ -117,6 +208,11 @@ public final class PeopleStage {
                             && countryOfTitle(a, m.endToken(), ms.get(after))) {
                         country = ms.get(after).entry().id();
                         after++;
+                    } else if (role.equals("speaker") && after < ms.size() && ms.get(after).entry().type() == Type.COUNTRY
+                            && parliamentOf(a, m.endToken(), ms.get(after))) {
+                        // "Speaker of the Jatiya Sangsad of Bangladesh", "Speaker of the Federal National Council, UAE"
+                        country = ms.get(after).entry().id();
+                        after++;
                     } else if (head > 0 && ms.get(head - 1).entry().type() == Type.COUNTRY
                             && ms.get(head).firstToken() - ms.get(head - 1).endToken() <= 1
                             && !lang.equals("ar")) {
@@ -135,7 +231,13 @@ public final class PeopleStage {
                             if (term != null) {
                                 a.people.add(new PersonRef(next.firstToken(), next.entry().id(), role, term.countryCode()));
                                 boundPersons.add(after);
+                                break;
                             }
+                        }
+                        if (BARE_TITLE_ROLES.contains(role) && !second && !formerBefore(a, m.firstToken())
+                                && (next == null || next.firstToken() > m.endToken() + 1 || next.entry().type() != Type.PERSON)) {
+                            a.bareTitles.add(new int[] {m.firstToken(), m.endToken()});
+                            a.bareRoles.add(role);
                         }
                         break;
                     }
@@ -152,7 +254,8 @@ public final class PeopleStage {
                             && ms.get(after).firstToken() - titleEnd <= 1
                             && !a.tokens.get(Math.min(titleEnd, a.tokens.size() - 1)).text().matches("[,،]")
                             || titleEnd < a.tokens.size() && a.tokens.get(titleEnd).isWord() && !known[titleEnd]
-                            && !lang.equals("ar") && capitalizedAt(a, titleEnd, lang);
+                            && !lang.equals("ar") && capitalizedAt(a, titleEnd, lang)
+                            && !OpenNames.notName(a.tokens.get(titleEnd).text(), lang);
                     int personEnd = before >= 0 ? familyNameEnd(a, ms.get(before).endToken(), titleStart) : 0;
                     if (!nameFollows && before >= 0 && ms.get(before).entry().type() == Type.PERSON && !boundPersons.contains(before)
                             && titleStart - personEnd <= 1
@@ -273,6 +376,28 @@ public final class PeopleStage {
                 && role.firstToken() - titleEnd <= 1;
     }
 
+    /**
+     * Whether the country after a speaker's title is the country of the parliament named between
+     * them: "of the", a parliament's capitalised name, then "of" or a comma (English; other languages
+     * put the country right after the title).
+     */
+    private static boolean parliamentOf(SentenceAnalysis a, int titleEnd, Match country) {
+        if (!a.lang.equals("en") || country.firstToken() - titleEnd > 9 || country.firstToken() - titleEnd < 3
+                || !a.tokens.get(titleEnd).text().equals("of")) {
+            return false;
+        }
+        String link = a.tokens.get(country.firstToken() - 1).text();
+        if (!link.equals("of") && !link.equals(",")) {
+            return false;
+        }
+        for (int k = titleEnd + 1; k < country.firstToken() - 1; k++) {
+            if (!a.tokens.get(k).text().equals("the") && !a.tokens.get(k).text().equals("of") && !capitalizedAt(a, k, "en")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Words between an ambassador's country and the country he is accredited to ("to", "in", "لدى", "в"). */
     private static final Set<String> ACCREDITED = Set.of("to", "in", "в", "во", "при", "لدي", "في", "الي");
 
@@ -291,6 +416,10 @@ public final class PeopleStage {
             String w = a.tokens.get(k).text();
             if (PLACE_WORDS.contains(w) || capital && !w.equals("of") && !w.equals("the")) {
                 return false;
+            }
+            if (!a.lang.equals("ar") && a.tokens.get(k).isWord() && !w.equals("of") && !w.equals("the")
+                    && !capitalizedAt(a, k, a.lang)) {
+                return false; // "The President then met Chilean …": a verb between, not "of the Republic"
             }
         }
         return true;

@@ -35,6 +35,9 @@ public final class SentenceAnalysis {
     final Set<PersonRef> byTitle = new HashSet<>();
     /** People named without a title here, whose role is the office they held on the day. */
     final Set<PersonRef> roleFromTerms = new HashSet<>();
+    /** Titles with no country and no name ("جلالة الملك", "the President"): token and role. */
+    final List<int[]> bareTitles = new ArrayList<>();
+    final List<String> bareRoles = new ArrayList<>();
     boolean[] known;
 
     public Sentence sentence() {

@@ -150,4 +150,38 @@ class PeopleStageTest {
         assertThat(p).extracting(PersonRef::role, PersonRef::country, PersonRef::asWritten)
                 .containsExactly(tuple("ambassador", "GH", "Кваме Боатенг"));
     }
+
+    @Test
+    void a_bare_title_is_the_one_person_of_that_office_the_article_names() {
+        List<SentenceAnalysis> s = Stages.withPeople("Ghanaian President Kwame Asante Boateng arrived in Santiago. "
+                + "The President then met Chilean Foreign Minister Tomas Reyes Vidal.", "en", LocalDate.of(2025, 3, 3));
+        assertThat(s.get(1).people()).extracting(PersonRef::nameEn, PersonRef::role, PersonRef::country)
+                .containsExactly(tuple("Kwame Asante Boateng", "president", "GH"), tuple("Tomas Reyes Vidal", "foreign_minister", "CL"));
+        // in the plural, or a former holder, it is nobody in particular
+        List<SentenceAnalysis> plural = Stages.withPeople("Ghanaian President Kwame Asante Boateng arrived in Santiago. "
+                + "The Presidents of both countries had met before. The former President spoke.", "en", LocalDate.of(2025, 3, 3));
+        assertThat(plural.get(1).people()).isEmpty();
+        assertThat(plural.get(2).people()).isEmpty();
+    }
+
+    @Test
+    void a_person_named_once_with_a_title_holds_that_office_where_the_article_names_him_bare() {
+        // Sabah Al-Khalid was first deputy prime minister and foreign minister, later crown prince: an undated article
+        // that titles him so keeps that office for his bare name too
+        List<SentenceAnalysis> s = Stages.withPeople("بحث النائب الأول لرئيس مجلس الوزراء وزير الخارجية الشيخ صباح الخالد "
+                + "مع وزير الخارجية الياباني.\nواستقبل الشيخ صباح الخالد أمس السفير.", "ar", null);
+        assertThat(s.get(1).people()).filteredOn(p -> p.country() != null && p.country().equals("KW"))
+                .extracting(PersonRef::role).containsOnly("deputy_prime_minister");
+    }
+
+    @Test
+    void a_speaker_of_a_named_parliament_of_a_country_is_that_countrys_speaker() {
+        List<PersonRef> p = people("Shirin Rahman Chowdhury, Speaker of the Jatiya Sangsad of Bangladesh, arrived.", "en",
+                LocalDate.of(2025, 3, 3));
+        assertThat(p).extracting(PersonRef::nameEn, PersonRef::role, PersonRef::country)
+                .containsExactly(tuple("Shirin Rahman Chowdhury", "speaker", "BD"));
+        // an institution after the title is not a name
+        assertThat(people("Speaker of the Australian House of Representatives arrived.", "en", LocalDate.of(2025, 3, 3)))
+                .extracting(PersonRef::nameEn).doesNotContain("House");
+    }
 }
