@@ -55,6 +55,12 @@ public final class Gazetteer {
     private static final int MAX_SKIPS = 3;
 
     private final Map<String, Node> roots = new HashMap<>();
+    /**
+     * Arabic countries by the consonants of their one-word names and adjectives: the press spells a
+     * foreign name's long vowels as it hears it ("السينغالي" / "السنغالي", "أوزباكستان" / "أوزبكستان").
+     * A skeleton two countries share is left out.
+     */
+    private final Map<String, List<Object[]>> arabicSkeletons = new HashMap<>();
 
     private Gazetteer() {
     }
@@ -119,7 +125,65 @@ public final class Gazetteer {
             g.addIfAbsent(t.lang(), t.term(), new Entry(Type.SECTOR, t.code(), "term", casingOf(t.term())));
         }
         RoleWords.forEach((lang, phrase, role) -> g.addIfAbsent(lang, phrase, new Entry(Type.ROLE, role, "title", Casing.ANY)));
+        for (var c : data.countries()) {
+            g.addSkeleton(c.nameAr(), new Entry(Type.COUNTRY, c.code(), "name", Casing.ANY));
+        }
+        for (var a : data.countryAliases()) {
+            if (a.lang().equals("ar")) {
+                g.addSkeleton(a.alias(), new Entry(Type.COUNTRY, a.countryCode(), a.kind(), Casing.ANY));
+            }
+        }
+        g.arabicSkeletons.values().removeIf(l -> l.stream().map(o -> ((Entry) o[1]).id()).distinct().count() > 1);
         return g;
+    }
+
+    private void addSkeleton(String phrase, Entry entry) {
+        if (phrase == null) {
+            return;
+        }
+        String w = NormalizedText.of(phrase).text().strip();
+        if (w.contains(" ") || ARABIC_STOP.contains(w)) {
+            return;
+        }
+        String skeleton = skeleton(w);
+        if (skeleton.length() >= 4) {
+            arabicSkeletons.computeIfAbsent(skeleton, k -> new ArrayList<>()).add(new Object[] {w.length(), entry});
+        }
+    }
+
+    /** Words that share a country's consonants: "الألبان" is dairy as often as Albanians. */
+    private static final Set<String> SKELETON_STOP = Set.of("الالبان", "البان");
+
+    /** A folded Arabic word without its article and without the long vowels after its first letter. */
+    static String skeleton(String w) {
+        String bare = w.startsWith("ال") && w.length() > 4 ? w.substring(2) : w;
+        StringBuilder b = new StringBuilder(bare.length());
+        for (int i = 0; i < bare.length(); i++) {
+            char c = bare.charAt(i);
+            if (i == 0 || c != 'ا' && c != 'و' && c != 'ي' && c != 'ه') {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /** A country whose name the Arabic word spells with other long vowels, or null. */
+    private Entry arabicVariant(String word) {
+        for (String w : arabicCandidates(word, true)) {
+            if (SKELETON_STOP.contains(w)) {
+                return null;
+            }
+            List<Object[]> found = arabicSkeletons.get(skeleton(w));
+            if (found == null) {
+                continue;
+            }
+            for (Object[] f : found) {
+                if (Math.abs((Integer) f[0] - w.length()) <= 2) {
+                    return (Entry) f[1];
+                }
+            }
+        }
+        return null;
     }
 
     private static Casing casingOf(String original) {
@@ -234,6 +298,12 @@ public final class Gazetteer {
         int i = 0;
         while (i < tokens.size()) {
             Match best = longestAt(root, text, tokens, i, lang);
+            if (best == null && lang.equals("ar") && tokens.get(i).isWord() && tokens.get(i).text().length() >= 5) {
+                Entry variant = arabicVariant(tokens.get(i).text());
+                if (variant != null) {
+                    best = new Match(i, i + 1, tokens.get(i).start(), tokens.get(i).end(), variant);
+                }
+            }
             if (best != null) {
                 found.add(best);
                 i = best.endToken();
