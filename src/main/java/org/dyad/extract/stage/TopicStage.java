@@ -36,7 +36,7 @@ public final class TopicStage {
                 boolean volume = m.entry().id().equals("trade") || m.entry().id().equals("investment");
                 boolean figureSentence = type == Type.SECTOR && volume && (!a.money.isEmpty() || percentage(a));
                 boolean officeName = type == Type.SECTOR && inOfficeName(a, m);
-                if (m.entry().type() == type && !figureSentence && !officeName) {
+                if (m.entry().type() == type && !figureSentence && !officeName && !(type == Type.SECTOR && otherSense(a, m))) {
                     byCode.computeIfAbsent(m.entry().id(), k -> new LinkedHashSet<>()).add(a.sentence.evidence());
                 }
             }
@@ -44,6 +44,43 @@ public final class TopicStage {
         List<Mention> out = new ArrayList<>();
         byCode.forEach((code, spans) -> out.add(new Mention(code, List.copyOf(spans))));
         return out;
+    }
+
+    /** Words before "security" that make it another field's: "food security", "социальная безопасность". */
+    private static final Set<String> SECURITY_OF = Set.of("social", "economic", "food", "energy", "water", "health",
+            "supply", "job", "income", "продовольственной", "продовольственная", "продовольственную", "энергетической",
+            "энергетическая", "энергетическую", "экономической", "экономическая", "экономическую", "социальной",
+            "социальная", "интересов");
+    /** Words after "الأمن" that make it another field's: "الأمن الغذائي", "الأمن المائي". */
+    private static final Set<String> AR_SECURITY_OF = Set.of("الغذائي", "المائي", "الطاقوي", "الاقتصادي", "الصحي",
+            "الاجتماعي", "الطاقه", "الغذاء");
+    /** Words before "البناء" that make it "constructive": "التعاون البناء", "الحوار البناء". */
+    private static final Set<String> AR_CONSTRUCTIVE = Set.of("التعاون", "الحوار", "الدور", "النهج", "العمل", "التواصل",
+            "والتعاون", "والحوار", "للتعاون", "الشراكه", "التنسيق");
+
+    /**
+     * A sector word used in another sense here: "social security", "الأمن الغذائي" (food security),
+     * "التعاون البناء" (constructive cooperation), "the construction of the fast rail" / "строительство
+     * коридора" (building one project of another field).
+     */
+    private static boolean otherSense(SentenceAnalysis a, Match m) {
+        String code = m.entry().id();
+        String before = m.firstToken() > 0 ? a.tokens.get(m.firstToken() - 1).text().toLowerCase(Locale.ROOT) : "";
+        String after = m.endToken() < a.tokens.size() ? a.tokens.get(m.endToken()).text().toLowerCase(Locale.ROOT) : "";
+        String word = a.tokens.get(m.firstToken()).text();
+        if (code.equals("security_defense")) {
+            return SECURITY_OF.contains(before) || a.lang.equals("ar") && AR_SECURITY_OF.contains(after);
+        }
+        if (code.equals("construction") && m.endToken() - m.firstToken() == 1) {
+            return switch (a.lang) {
+                case "ar" -> AR_CONSTRUCTIVE.contains(before);
+                case "ru" -> word.startsWith("строительств") && m.endToken() < a.tokens.size()
+                        && a.tokens.get(m.endToken()).isWord() && !after.equals("и") && !after.equals("в")
+                        && !after.equals("на") && !after.equals("с");
+                default -> word.equals("construction") && after.equals("of");
+            };
+        }
+        return false;
     }
 
     /** A share or a growth rate ("11.2% of its external trade", "زيادة بنسبة 50%"): a volume, not a field. */

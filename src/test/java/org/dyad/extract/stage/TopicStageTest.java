@@ -53,6 +53,27 @@ class TopicStageTest {
         assertThat(TopicStage.organizations(s)).extracting(Mention::code).containsExactly("LAS");
     }
 
+    @Test
+    void a_sector_word_in_another_sense_is_not_that_sector() {
+        assertThat(sectors("The talks covered social security and food security for Kenyans.", "en"))
+                .doesNotContain("security_defense");
+        assertThat(sectors("وبحث الجانبان الأمن الغذائي والتعاون البناء بين البلدين.", "ar"))
+                .doesNotContain("security_defense", "construction");
+        assertThat(sectors("They stressed the construction of the fast rail between the capitals.", "en"))
+                .doesNotContain("construction");
+        assertThat(sectors("Обсуждались вопросы строительства транспортного коридора.", "ru")).doesNotContain("construction");
+        // the field itself still is
+        assertThat(sectors("The sides discussed security, construction and housing.", "en"))
+                .contains("security_defense", "construction");
+        assertThat(sectors("وبحث الجانبان التعاون في مجال البناء والأمن.", "ar")).contains("construction", "security_defense");
+    }
+
+    @Test
+    void trade_exchange_and_turnover_are_trade() {
+        assertThat(sectors("اتفقنا على زيادة حجم التبادل التجاري بين البلدين.", "ar")).contains("trade");
+        assertThat(sectors("Стороны отметили рост товарооборота.", "ru")).contains("trade");
+    }
+
     private static List<String> sectors(String text, String lang) {
         return TopicStage.sectors(Stages.withPeople(text, lang, PUBLISHED)).stream().map(Mention::code).toList();
     }
