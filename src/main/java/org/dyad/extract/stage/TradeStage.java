@@ -27,7 +27,7 @@ public final class TradeStage {
     }
 
     private static final Map<String, List<String>> TRADE_WORDS = Map.of(
-            "turnover", List.of("التبادل", "التجاري", "حجم التجاره", "التجاره", "товарооборот", "торговл", "оборот",
+            "turnover", List.of("التبادل", "التجاري", "حجم التجاره", "التجاره", "المبادلات", "مبادلات", "товарооборот", "торговл", "оборот",
                     "turnover", "trade"),
             "export", List.of("صادرات", "الصادرات", "تصدير", "экспорт", "export"),
             "import", List.of("واردات", "الواردات", "استيراد", "استوردت", "استورد", "импорт", "import"),
@@ -60,6 +60,24 @@ public final class TradeStage {
         return false;
     }
 
+    /** A trade balance: the difference of exports and imports, not a figure of the vocabulary. */
+    private static final Set<String> BALANCE_WORDS = Set.of("surplus", "deficit", "balance", "сальдо", "профицит",
+            "дефицит", "فائض", "فائضا", "العجز", "عجز", "عجزا", "الفائض", "الميزان");
+
+    /** Whether the amount is a trade balance: a balance word in the few words before it ("فائضاً تجارياً في حدود 2.6 مليار"). */
+    private static boolean balance(List<Token> tokens, MoneyMention m) {
+        int at = 0;
+        while (at < tokens.size() && tokens.get(at).end() <= m.start()) {
+            at++;
+        }
+        for (int i = Math.max(0, at - 6); i < at; i++) {
+            if (BALANCE_WORDS.contains(tokens.get(i).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Below this, an amount in any currency is a price or a cut-off figure, not a bilateral one. */
     private static final java.math.BigDecimal MIN_FIGURE = java.math.BigDecimal.valueOf(10_000);
 
@@ -80,7 +98,7 @@ public final class TradeStage {
             for (MoneyMention found : a.money) {
                 MoneyMention m = settleCurrency(a, found, mainPair);
                 String kind = m == null ? null : tradeKind(a.tokens, tokenKinds, m);
-                if (kind == null || m.amount().compareTo(MIN_FIGURE) < 0) {
+                if (kind == null || m.amount().compareTo(MIN_FIGURE) < 0 || balance(a.tokens, m)) {
                     continue; // "imports aggregated at $26.7" (the line cut before "billion") is no trade figure
                 }
                 Integer year = null;

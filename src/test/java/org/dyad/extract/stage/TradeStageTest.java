@@ -112,4 +112,13 @@ class TradeStageTest {
         assertThat(trade("Товарооборот Египта и Саудовской Аравии в 2023 году составил 1,2 млрд долларов, по сравнению "
                 + "с 2022 годом он вырос на 5%.", "ru", PAIR)).extracting(TradeFact::year).containsExactly(2023);
     }
+
+    @Test
+    void a_trade_balance_is_no_figure_and_trade_exchanges_are_turnover() {
+        List<TradeFact> t = trade("وارتفعت المبادلات التجارية بين مصر والسعودية لتصل إلى 11 مليار دولار سنة 2023، "
+                + "وتسجل مصر فائضاً تجارياً في حدود 2.6 مليار دولار.", "ar", PAIR);
+        assertThat(t).extracting(x -> x.value().longValueExact(), TradeFact::kind, TradeFact::year)
+                .containsExactly(tuple(11_000_000_000L, "turnover", 2023));
+        assertThat(trade("Egypt's trade surplus with Saudi Arabia was $2.6 billion in 2023.", "en", PAIR)).isEmpty();
+    }
 }
