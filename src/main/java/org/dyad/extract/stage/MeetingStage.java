@@ -76,6 +76,71 @@ public final class MeetingStage {
         return java.util.Optional.of(d);
     }
 
+    /** A day, and a day and month with the relative year told after it ("21 апреля прошлого года"). */
+    private static LocalDate dayOf(SentenceAnalysis a, DateMention m, LocalDate published) {
+        if (m.kind() == DateMention.Kind.DAY_MONTH && published != null) {
+            for (DateMention y : a.dates) {
+                if (y.kind() == DateMention.Kind.RELATIVE_YEAR && y.start() >= m.end() && y.start() - m.end() <= 2) {
+                    Integer year = y.resolveYear(published);
+                    try {
+                        return year == null ? null : LocalDate.of(year, m.month(), m.day());
+                    } catch (java.time.DateTimeException e) {
+                        return null;
+                    }
+                }
+            }
+        }
+        return m.resolveDay(published);
+    }
+
+    /** "the two leaders", "лидеров двух стран", "زعيمي البلدين": the article's pair, unnamed. */
+    private static boolean namesThePair(SentenceAnalysis a) {
+        for (int i = 0; i < a.tokens.size(); i++) {
+            String w = a.tokens.get(i).text();
+            boolean two = w.equals("two") || w.equals("both") || w.equals("двух") || w.equals("обоих") || w.equals("оба")
+                    || w.equals("البلدين") || w.equals("الزعيمين") || w.equals("الزعيمان") || w.equals("الرئيسين")
+                    || w.equals("الرئيسان");
+            if (!two) {
+                continue;
+            }
+            for (int k = Math.max(0, i - 3); k < Math.min(a.tokens.size(), i + 3); k++) {
+                String x = a.tokens.get(k).text();
+                if (x.startsWith("leader") || x.startsWith("president") || x.startsWith("лидер") || x.startsWith("президент")
+                        || x.startsWith("глав") || x.startsWith("زعيم") || x.startsWith("قائد") || x.startsWith("رئيس")
+                        || x.equals("الزعيمين") || x.equals("الزعيمان") || x.equals("الرئيسين") || x.equals("الرئيسان")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A past meeting of the article's pair told without their names: "Предыдущий телефонный разговор
+     * двух лидеров состоялся 21 апреля прошлого года", "the meeting of the leaders of the two countries
+     * on the sidelines of the UN General Assembly in September". With its date or place, as any recalled
+     * meeting; its people are those of the article's own meeting.
+     */
+    private java.util.Optional<MeetingDraft> recalledOfPair(SentenceAnalysis a, LocalDate published, List<MeetingDraft> drafts) {
+        if (!a.people.isEmpty() || !namesThePair(a)) {
+            return java.util.Optional.empty();
+        }
+        boolean dated = a.dates.stream().anyMatch(d -> d.resolveYear(published) != null || d.kind() == DateMention.Kind.DAY);
+        boolean placed = a.countries.stream().anyMatch(c -> c.kind().equals("capital"));
+        MeetingDraft main = drafts.stream().filter(x -> !x.recalled && countries(List.copyOf(x.people.values())) == 2)
+                .findFirst().orElse(null);
+        if (main == null || !(dated || placed)) {
+            return java.util.Optional.empty();
+        }
+        MeetingDraft d = new MeetingDraft();
+        d.recalled = true;
+        d.people.putAll(main.people);
+        d.kinds.addAll(kinds(a.signals, d.people.size()));
+        d.sentences.add(a);
+        locate(a, d, a.lang);
+        return java.util.Optional.of(d);
+    }
+
     /**
      * The meetings the sentences report. {@code published} and {@code dateline} date a lead that
      * names no day of its own (as an estimate); people must be resolved first ({@link PeopleStage}).
@@ -96,7 +161,8 @@ public final class MeetingStage {
                 continue;
             }
             if (isBackground(a, published)) {
-                recalled(a, published).ifPresent(drafts::add);
+                java.util.Optional<MeetingDraft> r = recalled(a, published);
+                (r.isPresent() ? r : recalledOfPair(a, published, drafts)).ifPresent(drafts::add);
                 continue;
             }
             if (a.people.isEmpty()) {
@@ -442,7 +508,7 @@ public final class MeetingStage {
                     // "Thursday, November 2, 2023 – President Ruto on Tuesday …": the item's day, not the meeting's
                     datelineDay = datelineDay != null ? datelineDay : m.resolveDay(published);
                 } else if (m.kind() == DateMention.Kind.DAY || m.kind() == DateMention.Kind.DAY_MONTH) {
-                    date = m.resolveDay(published);
+                    date = dayOf(a, m, published);
                     if (date != null) {
                         break outer;
                     }

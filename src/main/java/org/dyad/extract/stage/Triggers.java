@@ -184,7 +184,7 @@ public final class Triggers {
                 "проведут", "проведет", "завтра", "намерен", "ожидается", "посетят")) {
             s.add(Signal.FUTURE);
         }
-        if (stem(w, "ранее", "прежде") || (w.equals("прошлый") && next.equals("раз"))) {
+        if (stem(w, "ранее", "прежде", "предыдущ", "недавн") || (w.equals("прошлый") && next.equals("раз"))) {
             s.add(Signal.BACKGROUND);
         }
     }
@@ -231,7 +231,7 @@ public final class Triggers {
                 || (w.equals("to") && stem(next, "visit"))) {
             s.add(Signal.FUTURE);
         }
-        if (w.equals("earlier") || w.equals("previously") || w.equals("formerly")) {
+        if (w.equals("earlier") || w.equals("previously") || w.equals("formerly") || w.equals("previous")) {
             s.add(Signal.BACKGROUND);
         }
     }

@@ -217,4 +217,17 @@ class MeetingStageTest {
                 + "Kenyan President Jomo Otieno Mwangi with Ghanaian President Kwame Asante Boateng in Accra.", "en", PUBLISHED);
         assertThat(m).singleElement().satisfies(f -> assertThat(f.recalled()).isTrue());
     }
+
+    @Test
+    void an_earlier_call_of_the_two_leaders_is_a_recalled_meeting_of_the_articles_pair() {
+        LocalDate published = LocalDate.of(2026, 2, 10);
+        List<MeetingFact> m = Stages.meetings("Президент Ганы Кваме Боатенг провел телефонный разговор с президентом Чили "
+                + "Томасом Рейесом.\nПредыдущий телефонный разговор двух лидеров состоялся 21 апреля прошлого года.", "ru",
+                published);
+        assertThat(m).hasSize(2);
+        MeetingFact earlier = m.stream().filter(MeetingFact::recalled).findFirst().orElseThrow();
+        assertThat(earlier.date()).isEqualTo(LocalDate.of(2025, 4, 21));
+        assertThat(earlier.kind()).isEqualTo("phone_call");
+        assertThat(earlier.participants()).extracting(Participant::country).containsExactlyInAnyOrder("GH", "CL");
+    }
 }
