@@ -74,7 +74,7 @@ public final class OpenNames {
     private static final Set<String> AR_HONORIFICS = Set.of("الشيخ", "الامير", "الاميره", "السيد", "السيده", "الدكتور",
             "الدكتوره", "المشير", "الفريق", "اللواء", "السلطان", "الملك", "الملكه", "سمو", "معالي", "فخامه", "جلاله",
             "صاحب", "السمو", "الجلاله", "الفخامه", "المعالي", "دوله", "سعاده", "حضره", "السفير", "المهندس", "الرئيس",
-            "الجنرال", "العقيد", "العميد", "الاستاذ", "الاستاذه", "القاضي", "الحاج");
+            "الجنرال", "العقيد", "العميد", "الاستاذ", "الاستاذه", "القاضي", "الحاج", "الملكي");
     /** Words that end an Arabic name: prepositions, conjunctions, pronouns and the verbs of readouts. */
     private static final Set<String> AR_STOP = Set.of("في", "علي", "من", "الي", "مع", "عن", "خلال", "ان", "انه",
             "الذي", "التي", "الذين", "اليوم", "امس", "لدي", "حيث", "وذلك", "كما", "بعد", "قبل", "منذ", "نحو", "بين",
@@ -179,7 +179,10 @@ public final class OpenNames {
         int content = 0;
         while (i < tokens.size() && words < MAX_WORDS + 2) {
             Token t = tokens.get(i);
-            if (!t.isWord() || known[i] || t.text().length() < 2 || AR_STOP.contains(t.text())
+            // "خالد بن سلمان بن عبد العزيز": a known name after "بن" is the father's, part of this name
+            boolean patronym = known[i] && i > first && (tokens.get(i - 1).text().equals("بن")
+                    || tokens.get(i - 1).text().equals("بنت"));
+            if (!t.isWord() || known[i] && !patronym || t.text().length() < 2 || AR_STOP.contains(t.text())
                     && !(t.text().equals("علي") && text.originalText(t.start(), t.end()).endsWith("ي"))) {
                 break; // "على" is a preposition, "علي" the name Ali: the folded forms are one
             }

@@ -151,6 +151,7 @@ public final class MeetingStage {
         String mainActor = mainActor(analyses);
         Set<PersonRef> inferred = new java.util.HashSet<>();
         analyses.forEach(a -> inferred.addAll(a.roleFromTerms));
+        analyses.forEach(a -> inferred.addAll(a.byTitle)); // "وزير خارجية قطر" in a headline yields to the lead's full title
         SentenceAnalysis previous = null; // the sentence before, when it names people and no meeting
         for (SentenceAnalysis a : analyses) {
             Set<Signal> s = a.signals;

@@ -313,7 +313,8 @@ public final class PeopleStage {
             Match m = ms.get(i);
             boolean person = m.entry().type() == Type.PERSON;
             boolean surname = m.entry().type() == Type.SURNAME && fullNames.contains(m.entry().id());
-            if ((person || surname) && !boundPersons.contains(i)) {
+            boolean insideName = openNames.stream().anyMatch(n -> m.firstToken() >= n.firstToken() && m.firstToken() < n.endToken());
+            if ((person || surname) && !boundPersons.contains(i) && !insideName) {
                 String slug = m.entry().id();
                 OfficeTermRow term = termOn(slug, day, undated);
                 PersonRef ref = new PersonRef(m.firstToken(), slug, term == null ? "other" : term.role(),
@@ -544,6 +545,17 @@ public final class PeopleStage {
                     Set<String> holders = byOffice.getOrDefault(p.country() + "|" + p.role(), Set.of());
                     if (holders.size() == 1 && !holders.contains(p.slug())) {
                         a.people.set(k, p.as(identity.get(holders.iterator().next())));
+                    } else if (holders.isEmpty() && p.role().equals("minister") && titleOnly) {
+                        // "الوزير القطري", "the Qatari minister": the one minister of that country the article names
+                        Set<String> ministers = new LinkedHashSet<>();
+                        for (String office : List.of("foreign_minister", "deputy_prime_minister")) {
+                            ministers.addAll(byOffice.getOrDefault(p.country() + "|" + office, Set.of()));
+                        }
+                        if (ministers.size() == 1) {
+                            PersonRef who = identity.get(ministers.iterator().next());
+                            a.people.set(k, new PersonRef(p.token(), who.slug(), who.role(), who.country(), who.nameEn(),
+                                    who.asWritten()));
+                        }
                     }
                 }
             }

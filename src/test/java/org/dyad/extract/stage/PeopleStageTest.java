@@ -184,4 +184,21 @@ class PeopleStageTest {
         assertThat(people("Speaker of the Australian House of Representatives arrived.", "en", LocalDate.of(2025, 3, 3)))
                 .extracting(PersonRef::nameEn).doesNotContain("House");
     }
+
+    @Test
+    void a_generic_minister_title_is_the_one_minister_of_that_country_the_article_names() {
+        List<SentenceAnalysis> s = Stages.withPeople("التقى الرئيس الغاني كوامي بواتينغ وزير الخارجية التشيلي محمد رييس.\n"
+                + "وكان الوزير التشيلي قد التقى نظيره الغاني أمس.", "ar", LocalDate.of(2025, 3, 3));
+        assertThat(s.get(1).people()).filteredOn(p -> "CL".equals(p.country()))
+                .extracting(PersonRef::asWritten, PersonRef::role).containsExactly(tuple("محمد رييس", "foreign_minister"));
+    }
+
+    @Test
+    void a_known_name_after_bin_is_the_fathers_and_part_of_the_name() {
+        List<PersonRef> p = people("استقبل الرئيس الغاني كوامي بواتينغ وزير دفاع المملكة العربية السعودية صاحب السمو الملكي "
+                + "الأمير خالد بن سلمان بن عبد العزيز.", "ar", LocalDate.of(2024, 3, 23));
+        assertThat(p).extracting(PersonRef::role, PersonRef::country)
+                .containsExactly(tuple("president", "GH"), tuple("minister", "SA"));
+        assertThat(p.get(1).asWritten()).startsWith("خالد بن سلمان");
+    }
 }
