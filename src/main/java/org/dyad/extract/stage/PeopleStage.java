@@ -54,6 +54,18 @@ public final class PeopleStage {
             a.matches.stream().filter(m -> m.entry().type() == Type.PERSON).forEach(m -> fullNames.add(m.entry().id()));
         }
         Map<String, String> recognized = new HashMap<>();
+        for (int i = 1; i < Math.min(analyses.size(), 12); i++) {
+            // "Путин провел переговоры с королем Бахрейна Юлия Шелковенко": the title again, and its author (in the
+            // lines at the top of a page only: bounded work whatever the input)
+            String text = analyses.get(i).sentence.text();
+            for (int k = 0; k < i; k++) {
+                String earlier = analyses.get(k).sentence.text();
+                if (earlier.length() >= 20 && text.length() > earlier.length() && text.startsWith(earlier)
+                        && text.length() - earlier.length() <= 40) {
+                    analyses.get(i).bylineFrom = analyses.get(i).sentence.start() + earlier.length();
+                }
+            }
+        }
         for (SentenceAnalysis a : analyses) {
             LocalDate day = dayOf(a, published);
             resolvePeopleAndCountries(a, fullNames, day == null ? LocalDate.now() : day, day == null, lang, recognized);
@@ -98,6 +110,26 @@ public final class PeopleStage {
     /** Offices a bare title ("the President", "جلالة الملك", "премьер-министр") may stand for. */
     private static final Set<String> BARE_TITLE_ROLES = Set.of("president", "monarch", "crown_prince", "vice_president",
             "prime_minister", "foreign_minister", "speaker");
+
+    /** Words for someone acting for an office holder: envoy, adviser, aide, spokesman. */
+    private static boolean envoyWord(String w) {
+        return w.startsWith("envoy") || w.startsWith("adviser") || w.startsWith("advisor") || w.equals("aide")
+                || w.equals("spokesman") || w.equals("spokesperson") || w.equals("representative")
+                || w.startsWith("спецпосланник") || w.startsWith("посланник") || w.startsWith("спецпредставител")
+                || w.startsWith("представител") || w.startsWith("помощник") || w.startsWith("советник")
+                || w.startsWith("пресс-секретар") || w.equals("المبعوث") || w.equals("مبعوث") || w.equals("مستشار")
+                || w.equals("المستشار") || w.equals("ممثل") || w.equals("الممثل") || w.equals("المتحدث");
+    }
+
+    /** "special envoy of the President", "спецпосланник президента", "المبعوث الخاص للرئيس": an envoy's title. */
+    private static boolean envoyBefore(SentenceAnalysis a, int titleStart) {
+        for (int k = Math.max(0, titleStart - 4); k < titleStart; k++) {
+            if (envoyWord(a.tokens.get(k).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Titles in the plural or dual: "Prime Ministers of both countries", "الرئيسان", "президенты". */
     private static final Set<String> PLURAL_TITLES = Set.of("presidents", "ministers", "kings", "leaders", "premiers",
@@ -294,8 +326,14 @@ public final class PeopleStage {
                         a.people.add(new PersonRef(person.firstToken(), person.entry().id(), role, country));
                         boundPersons.add(after);
                     } else if (!headline(a, lang) && (name = names.after(a.nt, a.tokens, nameFrom, known, lang,
-                            a.tokens.get(m.firstToken()).text())) != null) {
+                            a.tokens.get(m.firstToken()).text())) != null && a.tokens.get(name.firstToken()).start() < a.bylineFrom) {
+                        if (envoyBefore(a, titleStart)) {
+                            role = "other"; // "спецпосланник президента США Стив Уиткофф": the envoy, not the president
+                        }
                         addOpen(a, name, role, country, lang, m, recognized, openNames);
+                    } else if (envoyBefore(a, titleStart)) {
+                        // "المبعوث الخاص للرئيس الفرنسي": an envoy of that country the text does not name, not the president
+                        a.people.add(new PersonRef(m.firstToken(), "~" + country + "|other", "other", country));
                     } else {
                         String holder = role.equals("counterpart") ? null : holder(country, role, day);
                         PersonRef ref = holder != null ? new PersonRef(m.firstToken(), holder, role, country)

@@ -39,6 +39,8 @@ public final class SentenceAnalysis {
     final List<int[]> bareTitles = new ArrayList<>();
     final List<String> bareRoles = new ArrayList<>();
     boolean[] known;
+    /** Where a byline begins: the sentence repeats an earlier one (the title) and then names its author. */
+    int bylineFrom = Integer.MAX_VALUE;
 
     public Sentence sentence() {
         return sentence;

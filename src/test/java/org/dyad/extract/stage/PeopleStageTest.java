@@ -201,4 +201,23 @@ class PeopleStageTest {
                 .containsExactly(tuple("president", "GH"), tuple("minister", "SA"));
         assertThat(p.get(1).asWritten()).startsWith("خالد بن سلمان");
     }
+
+    @Test
+    void an_envoy_of_an_office_holder_is_the_envoy_not_the_holder() {
+        List<PersonRef> ru = people("Путин рассказал о встрече со спецпосланником президента США Стивом Уиткоффом.", "ru",
+                LocalDate.of(2025, 8, 8));
+        assertThat(ru).filteredOn(p -> "US".equals(p.country())).extracting(PersonRef::role, PersonRef::open)
+                .containsExactly(tuple("other", true));
+        List<PersonRef> ar = people("واستقبل الوزير المبعوث الخاص للرئيس الفرنسي.", "ar", LocalDate.of(2018, 1, 10));
+        assertThat(ar).filteredOn(p -> "FR".equals(p.country())).extracting(PersonRef::role).containsExactly("other");
+    }
+
+    @Test
+    void a_title_repeated_with_its_authors_name_is_no_name_after_a_title() {
+        List<SentenceAnalysis> s = Stages.withPeople("Путин провел переговоры с королем Бахрейна\n"
+                + "Путин провел переговоры с королем Бахрейна Юлия Шелковенко\n"
+                + "Президент России Владимир Путин провел переговоры с королем Бахрейна Хамадом Бен Исой Аль Халифой.",
+                "ru", LocalDate.of(2025, 6, 28));
+        assertThat(s.get(1).people()).extracting(PersonRef::asWritten).doesNotContain("Юлия Шелковенко");
+    }
 }
