@@ -157,7 +157,9 @@ public final class MeetingStage {
             Set<Signal> s = a.signals;
             boolean trigger = !java.util.Collections.disjoint(s, Triggers.CUES);
             SentenceAnalysis before = previous;
-            previous = trigger || a.people.isEmpty() || s.contains(Signal.FUTURE) || s.contains(Signal.BACKGROUND) ? null : a;
+            // a sentence of people with a cue of the future ("agreed to cooperate for the early completion of talks") may
+            // still be followed by the meeting that took place ("was discussed during the two leaders' meeting")
+            previous = trigger && !s.contains(Signal.FUTURE) || a.people.isEmpty() || s.contains(Signal.BACKGROUND) ? null : a;
             if (!trigger || s.contains(Signal.FUTURE)) {
                 continue;
             }
@@ -179,7 +181,7 @@ public final class MeetingStage {
                     last.kinds.addAll(kinds(s, last.people.size()));
                     kindsOnly.add(last);
                 } else if (before != null && before.sentence.index() == a.sentence.index() - 1
-                        && countries(before.people) >= 2) {
+                        && countries(before.people) >= 2 && (!before.signals.contains(Signal.FUTURE) || namesThePair(a))) {
                     // "Erdogan called Aliyev. During the telephone conversation …": the cue follows the people
                     LinkedHashMap<String, PersonRef> people = new LinkedHashMap<>();
                     before.people.forEach(p -> join(people, p, inferred));

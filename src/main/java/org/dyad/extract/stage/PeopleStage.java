@@ -42,6 +42,49 @@ public final class PeopleStage {
             termsByOffice.computeIfAbsent(t.countryCode() + "|" + t.role(), k -> new ArrayList<>()).add(t);
         }
         this.knownNames = KnownNames.of(data);
+        for (var p : data.people()) {
+            for (String[] name : List.of(new String[] {"en", p.nameEn()}, new String[] {"ru", p.nameRu()})) {
+                if (name[1] != null && name[1].contains(" ")) {
+                    String last = org.dyad.extract.text.NormalizedText.of(name[1].substring(name[1].lastIndexOf(' ') + 1)).text();
+                    if (last.length() >= 3) {
+                        bySurname.computeIfAbsent(name[0] + "|" + last, k -> new LinkedHashSet<>()).add(p.slug());
+                    }
+                }
+            }
+        }
+    }
+
+    /** Known people by language and folded last name, shared or not ("en|marcos": the father and the son). */
+    private final Map<String, Set<String>> bySurname = new HashMap<>();
+
+    /**
+     * "President Marcos", "президента Алиева": a title without a country and a last name that several
+     * known people share (a father and a son) is the one of them in that office on the day.
+     */
+    private PersonRef titleAndSharedSurname(SentenceAnalysis a, int from, String role, LocalDate day, String lang) {
+        if (lang.equals("ar") || from >= a.tokens.size() || !capitalizedAt(a, from, lang) || a.known[from]) {
+            return null;
+        }
+        String w = a.tokens.get(from).text();
+        if (capitalizedAt(a, from + 1, lang)) {
+            return null; // a longer name follows: read as a name, not a surname
+        }
+        Set<String> slugs = null;
+        for (int cut = 0; cut <= (lang.equals("ru") ? 2 : 0) && slugs == null && w.length() - cut >= 3; cut++) {
+            slugs = bySurname.get(lang + "|" + w.substring(0, w.length() - cut)); // "Алиева", "Алиевым"
+        }
+        if (slugs == null) {
+            return null;
+        }
+        List<OfficeTermRow> holding = new ArrayList<>();
+        for (String slug : slugs) {
+            termsByPerson.getOrDefault(slug, List.of()).stream()
+                    .filter(t -> t.role().equals(role) && covers(t, day)).forEach(holding::add);
+        }
+        if (holding.size() != 1) {
+            return null;
+        }
+        return new PersonRef(from, holding.getFirst().slug(), role, holding.getFirst().countryCode());
     }
 
     /**
@@ -52,6 +95,15 @@ public final class PeopleStage {
         Set<String> fullNames = new LinkedHashSet<>();
         for (SentenceAnalysis a : analyses) {
             a.matches.stream().filter(m -> m.entry().type() == Type.PERSON).forEach(m -> fullNames.add(m.entry().id()));
+            for (int i = 1; i < a.matches.size() && !lang.equals("ar"); i++) {
+                // "President Marcos": named by title and surname, so "Marcos" alone later is him too (not in
+                // Arabic, where "الأمير فيصل" gives no capital to tell a surname from a given name)
+                Match m = a.matches.get(i);
+                if (m.entry().type() == Type.SURNAME && a.matches.get(i - 1).entry().type() == Type.ROLE
+                        && m.firstToken() == a.matches.get(i - 1).endToken()) {
+                    fullNames.add(m.entry().id());
+                }
+            }
         }
         Map<String, String> recognized = new HashMap<>();
         for (int i = 1; i < Math.min(analyses.size(), 12); i++) {
@@ -246,8 +298,7 @@ public final class PeopleStage {
                         country = ms.get(after).entry().id();
                         after++;
                     } else if (head > 0 && ms.get(head - 1).entry().type() == Type.COUNTRY
-                            && ms.get(head).firstToken() - ms.get(head - 1).endToken() <= 1
-                            && !lang.equals("ar")) {
+                            && adjacentBefore(a, ms.get(head - 1), ms.get(head)) && !lang.equals("ar")) {
                         country = ms.get(head - 1).entry().id(); // "Kazakh President", "казахстанский президент"
                     }
                     if (country == null) {
@@ -265,6 +316,12 @@ public final class PeopleStage {
                                 boundPersons.add(after);
                                 break;
                             }
+                        }
+                        PersonRef shared = next == null || next.firstToken() != nameStart(a, m.endToken())
+                                ? titleAndSharedSurname(a, nameStart(a, m.endToken()), role, day, lang) : null;
+                        if (shared != null) {
+                            a.people.add(shared);
+                            break;
                         }
                         if (BARE_TITLE_ROLES.contains(role) && !second && !formerBefore(a, m.firstToken())
                                 && (next == null || next.firstToken() > m.endToken() + 1 || next.entry().type() != Type.PERSON)) {
@@ -482,7 +539,20 @@ public final class PeopleStage {
                 && ms.get(i + 1).firstToken() - ms.get(i).endToken() <= 2
                 && countryOfTitle(a, ms.get(i).endToken(), ms.get(i + 1));
         return !after && i > 0 && ms.get(i - 1).entry().type() == Type.COUNTRY
-                && ms.get(i).firstToken() - ms.get(i - 1).endToken() <= 1 && !lang.equals("ar");
+                && adjacentBefore(a, ms.get(i - 1), ms.get(i)) && !lang.equals("ar");
+    }
+
+    /**
+     * Whether a country right before a title is the title's ("Kazakh President", "Kazakhstan's
+     * President"): at most one word between, no punctuation, and not a dateline's capital ("TOKYO –
+     * President Marcos").
+     */
+    private static boolean adjacentBefore(SentenceAnalysis a, Match country, Match title) {
+        int gap = title.firstToken() - country.endToken();
+        if (gap > 1 || gap == 1 && !a.tokens.get(country.endToken()).isWord()) {
+            return false;
+        }
+        return !country.entry().kind().equals("capital");
     }
 
     /** Where a name after a title would start: past a comma and honorific words. */

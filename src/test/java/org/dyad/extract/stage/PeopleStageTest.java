@@ -220,4 +220,21 @@ class PeopleStageTest {
                 "ru", LocalDate.of(2025, 6, 28));
         assertThat(s.get(1).people()).extracting(PersonRef::asWritten).doesNotContain("Юлия Шелковенко");
     }
+
+    @Test
+    void a_title_and_a_surname_a_father_and_son_share_is_the_one_in_office_on_the_day() {
+        assertThat(people("President Aliyev spoke.", "en", LocalDate.of(2020, 5, 2))).extracting(PersonRef::slug)
+                .containsExactly("aliyev-ilham");
+        assertThat(people("President Aliyev spoke.", "en", LocalDate.of(1998, 5, 2))).extracting(PersonRef::slug)
+                .containsExactly("aliyev-heydar");
+        assertThat(people("Президент Алиев выступил.", "ru", LocalDate.of(2020, 5, 2))).extracting(PersonRef::slug)
+                .containsExactly("aliyev-ilham");
+    }
+
+    @Test
+    void a_datelines_capital_before_a_title_is_not_the_titles_country() {
+        assertThat(people("TOKYO – President Marcos and Japanese Prime Minister Fumio Kishida agreed.", "en",
+                LocalDate.of(2023, 12, 18))).extracting(PersonRef::slug, PersonRef::country)
+                .containsExactly(tuple("marcos-jr", "PH"), tuple("kishida", "JP"));
+    }
 }
