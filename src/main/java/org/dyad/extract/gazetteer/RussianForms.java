@@ -18,6 +18,8 @@ final class RussianForms {
         FEMININE(Set.of("а", "я", "ы", "и", "е", "у", "ю", "ой", "ей", "ою", "ею", "ам", "ям", "ами", "ями", "ах", "ях", "")),
         SOFT(Set.of("й", "ь", "я", "ю", "ем", "е", "и", "ей", "ям", "ями", "ях", "ев", "ом")),
         NEUTER(Set.of("о", "е", "а", "у", "ом", "ем", "ами", "ах", "")),
+        /** Nouns in -ние, -тие: "образование" → "образования", "здравоохранении". */
+        NEUTER_IE(Set.of("е", "я", "ю", "ем", "и", "й", "ям", "ями", "ях")),
         HARD(Set.of("", "а", "у", "ом", "ым", "ем", "е", "ы", "и", "ов", "ам", "ами", "ах", "ой"));
 
         final Set<String> endings;
@@ -31,6 +33,9 @@ final class RussianForms {
     static String key(String word) {
         if (word.length() <= 3 || !isCyrillic(word)) {
             return word;
+        }
+        if ((word.endsWith("ние") || word.endsWith("тие")) && word.length() > 5) {
+            return word.substring(0, word.length() - 1) + "|" + Inflection.NEUTER_IE;
         }
         for (String ending : List.of("ий", "ый", "ой", "ая", "ое", "ие", "ые")) {
             if (word.endsWith(ending) && word.length() > 5) {

@@ -94,6 +94,8 @@ public final class TopicStage {
             "department", "chamber", "chambers", "secretary", "commissioner", "agency");
     private static final Set<String> OFFICE_AR = Set.of("وزير", "وزاره", "وزيره", "لشؤون", "الغرف",
             "غرفه", "غرف", "هيئه", "وكيل");
+    private static final java.util.regex.Pattern RU_GENITIVE = java.util.regex.Pattern.compile(
+            "[а-яё-]+(ых|их|ого|его|ой|ей|ии|ия|ов|ев|ства|ения|ания|ики|ости)");
     private static final Set<String> LINK_EN = Set.of("of", "and", "for", "the", ",", "&");
 
     /**
@@ -121,6 +123,9 @@ public final class TopicStage {
             }
             boolean link = switch (a.lang) {
                 case "en" -> LINK_EN.contains(lower) || capitalised(a, token);
+                // "министр природных ресурсов и экологии": the genitive words of a ministry's name
+                case "ru" -> m.firstToken() - i <= 2 && w.chars().allMatch(Character::isLetter)
+                        || m.firstToken() - i <= 5 && (lower.equals("и") || RU_GENITIVE.matcher(lower).matches());
                 default -> m.firstToken() - i <= 2 && w.chars().allMatch(Character::isLetter);
             };
             if (!link) {

@@ -74,6 +74,15 @@ class TopicStageTest {
         assertThat(sectors("Стороны отметили рост товарооборота.", "ru")).contains("trade");
     }
 
+    @Test
+    void russian_nouns_in_nie_match_in_every_case_and_a_ministrys_long_name_is_an_office() {
+        assertThat(sectors("Стороны договорились о сотрудничестве в области образования и здравоохранения.", "ru"))
+                .contains("education");
+        assertThat(sectors("В беседе участвовал министр природных ресурсов и экологии Сергей Донской.", "ru"))
+                .doesNotContain("environment");
+        assertThat(sectors("Министр заявил, что стороны обсудили вопросы экологии.", "ru")).contains("environment");
+    }
+
     private static List<String> sectors(String text, String lang) {
         return TopicStage.sectors(Stages.withPeople(text, lang, PUBLISHED)).stream().map(Mention::code).toList();
     }
