@@ -513,10 +513,10 @@ public final class PeopleStage {
             if (PLACE_WORDS.contains(w) || capital && !w.equals("of") && !w.equals("the")) {
                 return false;
             }
-            if (!a.lang.equals("ar") && a.tokens.get(k).isWord() && !w.equals("of") && !w.equals("the")
+            if (a.lang.equals("en") && a.tokens.get(k).isWord() && !w.equals("of") && !w.equals("the")
                     && !capitalizedAt(a, k, a.lang)) {
                 return false; // "The President then met Chilean …": a verb between, not "of the Republic"
-            }
+            } // (in Russian lower-case genitives belong to the title: "министр нефти Ирана")
         }
         return true;
     }

@@ -157,6 +157,9 @@ class PeopleStageTest {
                 + "The President then met Chilean Foreign Minister Tomas Reyes Vidal.", "en", LocalDate.of(2025, 3, 3));
         assertThat(s.get(1).people()).extracting(PersonRef::nameEn, PersonRef::role, PersonRef::country)
                 .containsExactly(tuple("Kwame Asante Boateng", "president", "GH"), tuple("Tomas Reyes Vidal", "foreign_minister", "CL"));
+        // a Russian title's lower-case genitive belongs to it: the country after it is the title's
+        assertThat(people("Министр нефти Ганы Кваме Боатенг выступил.", "ru", LocalDate.of(2025, 3, 3)))
+                .extracting(PersonRef::role, PersonRef::country).containsExactly(tuple("minister", "GH"));
         // in the plural, or a former holder, it is nobody in particular
         List<SentenceAnalysis> plural = Stages.withPeople("Ghanaian President Kwame Asante Boateng arrived in Santiago. "
                 + "The Presidents of both countries had met before. The former President spoke.", "en", LocalDate.of(2025, 3, 3));
