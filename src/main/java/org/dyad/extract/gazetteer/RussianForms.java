@@ -66,6 +66,14 @@ final class RussianForms {
                     keys.add(stem + "|" + inflection);
                 }
             }
+            if (!ending.isEmpty() && Inflection.HARD.endings.contains(ending) && stem.length() >= 4
+                    && !isVowel(stem.charAt(stem.length() - 1)) && !isVowel(stem.charAt(stem.length() - 2))) {
+                // a vowel that drops in the oblique cases: "Египта", "Египтом" are of "Египет"
+                String head = stem.substring(0, stem.length() - 1);
+                char last = stem.charAt(stem.length() - 1);
+                keys.add(head + "е" + last + "|" + Inflection.HARD);
+                keys.add(head + "о" + last + "|" + Inflection.HARD);
+            }
         }
         return keys;
     }

@@ -41,4 +41,14 @@ class GazetteerTest {
         assertThat(m).filteredOn(x -> x.entry().type() == Type.ROLE).extracting(x -> x.entry().id())
                 .containsExactly("prime_minister", "foreign_minister");
     }
+
+    @Test
+    void a_russian_country_whose_vowel_drops_in_the_oblique_cases_is_found_in_them() {
+        for (String form : List.of("Египта", "Египте", "Египтом", "Египет")) {
+            NormalizedText n = NormalizedText.of("глава МИД " + form);
+            assertThat(GAZETTEER.match(n, Tokenizer.tokenize(n.text()), "ru"))
+                    .filteredOn(m -> m.entry().type() == Type.COUNTRY).extracting(m -> m.entry().id())
+                    .as(form).containsExactly("EG");
+        }
+    }
 }
