@@ -62,18 +62,26 @@ public final class MeetingStage {
         LinkedHashMap<String, PersonRef> people = new LinkedHashMap<>();
         a.people.forEach(p -> join(people, p, a.roleFromTerms));
         long countries = people.values().stream().map(PersonRef::country).filter(java.util.Objects::nonNull).distinct().count();
-        boolean dated = a.dates.stream().anyMatch(d -> d.resolveYear(published) != null || d.kind() == DateMention.Kind.DAY);
-        boolean placed = a.countries.stream().anyMatch(c -> c.kind().equals("capital"));
-        if (countries < 2 || !(dated || placed)) {
+        if (countries < 2 || !placeable(a, published)) {
             return java.util.Optional.empty();
         }
+        return java.util.Optional.of(recalledDraft(a, people));
+    }
+
+    /** Whether a sentence dates or places the past meeting it tells: a year or a day, or a capital. */
+    private static boolean placeable(SentenceAnalysis a, LocalDate published) {
+        return a.dates.stream().anyMatch(d -> d.resolveYear(published) != null || d.kind() == DateMention.Kind.DAY)
+                || a.countries.stream().anyMatch(c -> c.kind().equals("capital"));
+    }
+
+    private MeetingDraft recalledDraft(SentenceAnalysis a, Map<String, PersonRef> people) {
         MeetingDraft d = new MeetingDraft();
         d.recalled = true;
         d.people.putAll(people);
         d.kinds.addAll(kinds(a.signals, people.size()));
         d.sentences.add(a);
         locate(a, d, a.lang);
-        return java.util.Optional.of(d);
+        return d;
     }
 
     /** A day, and a day and month with the relative year told after it ("21 апреля прошлого года"). */
@@ -93,21 +101,24 @@ public final class MeetingStage {
         return m.resolveDay(published);
     }
 
-    /** "the two leaders", "лидеров двух стран", "زعيمي البلدين": the article's pair, unnamed. */
+    private static final Set<String> TWO = Set.of("two", "both", "двух", "обоих", "оба", "البلدين");
+    private static final Set<String> DUAL_LEADERS = Set.of("الزعيمين", "الزعيمان", "الرئيسين", "الرئيسان");
+    private static final List<String> LEADER_STEMS = List.of("leader", "president", "лидер", "президент", "глав", "زعيم",
+            "قائد", "رئيس");
+
+    /** "the two leaders", "лидеров двух стран", "الزعيمين": the article's pair, unnamed. */
     private static boolean namesThePair(SentenceAnalysis a) {
         for (int i = 0; i < a.tokens.size(); i++) {
             String w = a.tokens.get(i).text();
-            boolean two = w.equals("two") || w.equals("both") || w.equals("двух") || w.equals("обоих") || w.equals("оба")
-                    || w.equals("البلدين") || w.equals("الزعيمين") || w.equals("الزعيمان") || w.equals("الرئيسين")
-                    || w.equals("الرئيسان");
-            if (!two) {
+            if (DUAL_LEADERS.contains(w)) {
+                return true;
+            }
+            if (!TWO.contains(w)) {
                 continue;
             }
             for (int k = Math.max(0, i - 3); k < Math.min(a.tokens.size(), i + 3); k++) {
                 String x = a.tokens.get(k).text();
-                if (x.startsWith("leader") || x.startsWith("president") || x.startsWith("лидер") || x.startsWith("президент")
-                        || x.startsWith("глав") || x.startsWith("زعيم") || x.startsWith("قائد") || x.startsWith("رئيس")
-                        || x.equals("الزعيمين") || x.equals("الزعيمان") || x.equals("الرئيسين") || x.equals("الرئيسان")) {
+                if (LEADER_STEMS.stream().anyMatch(x::startsWith)) {
                     return true;
                 }
             }
@@ -125,20 +136,12 @@ public final class MeetingStage {
         if (!a.people.isEmpty() || !namesThePair(a)) {
             return java.util.Optional.empty();
         }
-        boolean dated = a.dates.stream().anyMatch(d -> d.resolveYear(published) != null || d.kind() == DateMention.Kind.DAY);
-        boolean placed = a.countries.stream().anyMatch(c -> c.kind().equals("capital"));
         MeetingDraft main = drafts.stream().filter(x -> !x.recalled && countries(List.copyOf(x.people.values())) == 2)
                 .findFirst().orElse(null);
-        if (main == null || !(dated || placed)) {
+        if (main == null || !placeable(a, published)) {
             return java.util.Optional.empty();
         }
-        MeetingDraft d = new MeetingDraft();
-        d.recalled = true;
-        d.people.putAll(main.people);
-        d.kinds.addAll(kinds(a.signals, d.people.size()));
-        d.sentences.add(a);
-        locate(a, d, a.lang);
-        return java.util.Optional.of(d);
+        return java.util.Optional.of(recalledDraft(a, main.people));
     }
 
     /**
@@ -220,6 +223,7 @@ public final class MeetingStage {
             locate(a, target, lang);
         }
         List<MeetingFact> facts = new ArrayList<>();
+        int bodyStart = leadStart(analyses);
         for (MeetingDraft d : drafts) {
             if (d.people.size() == 1 && mainActor != null && !d.people.containsKey(mainActor)) {
                 PersonRef only = d.people.values().iterator().next();
@@ -232,7 +236,7 @@ public final class MeetingStage {
                 continue; // one person alone is a statement, not a meeting
             }
             for (MeetingDraft one : contacts(d)) {
-                facts.add(toFact(one, analyses, published, dateline));
+                facts.add(toFact(one, bodyStart, published, dateline));
             }
         }
         // meetings told without a date of their own are estimated at the day (or estimate) of the article's first
@@ -490,7 +494,7 @@ public final class MeetingStage {
         }
     }
 
-    private MeetingFact toFact(MeetingDraft d, List<SentenceAnalysis> analyses, LocalDate published, LocalDate dateline) {
+    private MeetingFact toFact(MeetingDraft d, int bodyStart, LocalDate published, LocalDate dateline) {
         String kind = KIND_PRIORITY.stream().filter(d.kinds::contains).findFirst().orElse("other");
         if (kind.equals(MET)) {
             kind = "talks";
@@ -539,7 +543,7 @@ public final class MeetingStage {
             date = datelineDay; // the dateline's day is the only one the report gives
         }
         LocalDate estimate = null;
-        int first = d.sentences.getFirst().sentence.index() - leadStart(analyses);
+        int first = d.sentences.getFirst().sentence.index() - bodyStart;
         boolean lead = !d.recalled && first >= 0 && first <= 2;
         if (date == null && relative == null && lead) {
             // a news item's lead is most likely about the day it was published (or of its dateline),

@@ -31,6 +31,8 @@ public final class PeopleStage {
     private final Map<String, List<OfficeTermRow>> termsByOffice = new HashMap<>();
     private final OpenNames names;
     private final KnownNames knownNames;
+    /** Known people by language and folded last name, shared or not ("en|marcos": the father and the son). */
+    private final Map<String, Set<String>> knownBySurname = new HashMap<>();
 
     public PeopleStage(ReferenceData data) {
         List<String> arabicNames = new ArrayList<>();
@@ -47,15 +49,12 @@ public final class PeopleStage {
                 if (name[1] != null && name[1].contains(" ")) {
                     String last = org.dyad.extract.text.NormalizedText.of(name[1].substring(name[1].lastIndexOf(' ') + 1)).text();
                     if (last.length() >= 3) {
-                        bySurname.computeIfAbsent(name[0] + "|" + last, k -> new LinkedHashSet<>()).add(p.slug());
+                        knownBySurname.computeIfAbsent(name[0] + "|" + last, k -> new LinkedHashSet<>()).add(p.slug());
                     }
                 }
             }
         }
     }
-
-    /** Known people by language and folded last name, shared or not ("en|marcos": the father and the son). */
-    private final Map<String, Set<String>> bySurname = new HashMap<>();
 
     /**
      * "President Marcos", "президента Алиева": a title without a country and a last name that several
@@ -71,7 +70,7 @@ public final class PeopleStage {
         }
         Set<String> slugs = null;
         for (int cut = 0; cut <= (lang.equals("ru") ? 2 : 0) && slugs == null && w.length() - cut >= 3; cut++) {
-            slugs = bySurname.get(lang + "|" + w.substring(0, w.length() - cut)); // "Алиева", "Алиевым"
+            slugs = knownBySurname.get(lang + "|" + w.substring(0, w.length() - cut)); // "Алиева", "Алиевым"
         }
         if (slugs == null) {
             return null;
@@ -189,8 +188,11 @@ public final class PeopleStage {
             "премьеров", "лидеры", "лидеров", "الرئيسان", "الرئيسين", "الوزيران", "الوزيرين", "الزعيمان", "الزعيمين",
             "الملكان", "رئيسا", "رئيسي", "وزيرا", "وزيري");
 
-    /** "former President", "الرئيس الراحل", "бывший президент": not the office's holder in the article. */
-    private static boolean formerBefore(SentenceAnalysis a, int token) {
+    /**
+     * A title that names no one holder: in the plural ("Prime Ministers of both countries"), or of a
+     * former one ("former President", "الرئيس الراحل", "бывший президент").
+     */
+    private static boolean notOneHolder(SentenceAnalysis a, int token) {
         for (int k = Math.max(0, token - 2); k < Math.min(a.tokens.size(), token + 3); k++) {
             String w = a.tokens.get(k).text();
             if (PLURAL_TITLES.contains(w)) {
@@ -221,17 +223,17 @@ public final class PeopleStage {
         }
         for (SentenceAnalysis a : analyses) {
             boolean added = false;
-            for (int k = 0; k < a.bareTitles.size(); k++) {
-                int[] at = a.bareTitles.get(k);
-                Map<String, PersonRef> holders = byRole.getOrDefault(a.bareRoles.get(k), Map.of());
+            for (SentenceAnalysis.BareTitle at : a.bareTitles) {
+                Map<String, PersonRef> holders = byRole.getOrDefault(at.role(), Map.of());
                 if (holders.size() != 1) {
                     continue;
                 }
                 PersonRef who = holders.values().iterator().next();
                 boolean named = a.people.stream().anyMatch(p -> p.slug().equals(who.slug())
-                        || p.token() >= at[0] && p.token() <= at[1] + 1);
+                        || p.token() >= at.firstToken() && p.token() <= at.endToken() + 1);
                 if (!named) {
-                    a.people.add(new PersonRef(at[0], who.slug(), who.role(), who.country(), who.nameEn(), who.asWritten()));
+                    a.people.add(new PersonRef(at.firstToken(), who.slug(), who.role(), who.country(), who.nameEn(),
+                            who.asWritten()));
                     added = true;
                 }
             }
@@ -323,10 +325,9 @@ public final class PeopleStage {
                             a.people.add(shared);
                             break;
                         }
-                        if (BARE_TITLE_ROLES.contains(role) && !second && !formerBefore(a, m.firstToken())
+                        if (BARE_TITLE_ROLES.contains(role) && !second && !notOneHolder(a, m.firstToken())
                                 && (next == null || next.firstToken() > m.endToken() + 1 || next.entry().type() != Type.PERSON)) {
-                            a.bareTitles.add(new int[] {m.firstToken(), m.endToken()});
-                            a.bareRoles.add(role);
+                            a.bareTitles.add(new SentenceAnalysis.BareTitle(m.firstToken(), m.endToken(), role));
                         }
                         break;
                     }

@@ -35,9 +35,10 @@ public final class SentenceAnalysis {
     final Set<PersonRef> byTitle = new HashSet<>();
     /** People named without a title here, whose role is the office they held on the day. */
     final Set<PersonRef> roleFromTerms = new HashSet<>();
-    /** Titles with no country and no name ("جلالة الملك", "the President"): token and role. */
-    final List<int[]> bareTitles = new ArrayList<>();
-    final List<String> bareRoles = new ArrayList<>();
+    /** A title with no country and no name ("جلالة الملك", "the President"): its tokens and role. */
+    record BareTitle(int firstToken, int endToken, String role) {}
+
+    final List<BareTitle> bareTitles = new ArrayList<>();
     boolean[] known;
     /** Where a byline begins: the sentence repeats an earlier one (the title) and then names its author. */
     int bylineFrom = Integer.MAX_VALUE;

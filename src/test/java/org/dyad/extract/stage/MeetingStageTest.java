@@ -13,6 +13,11 @@ class MeetingStageTest {
 
     private static final LocalDate PUBLISHED = LocalDate.of(2024, 5, 2);
 
+    /** The countries taking part, sorted. */
+    private static List<String> countries(MeetingFact f) {
+        return f.participants().stream().map(Participant::country).sorted().toList();
+    }
+
     @Test
     void a_meeting_told_in_several_sentences_is_one_meeting_with_each_sentence_as_evidence() {
         List<MeetingFact> m = Stages.meetings("Uzbek President Shavkat Mirziyoyev held talks with Kazakh President "
@@ -33,7 +38,7 @@ class MeetingStageTest {
                 + "Kassym-Jomart Tokayev.", "en", PUBLISHED);
         assertThat(m).hasSize(2);
         assertThat(m).allSatisfy(f -> assertThat(f.kind()).isEqualTo("sidelines_meeting"));
-        assertThat(m).extracting(f -> f.participants().stream().map(Participant::country).sorted().toList())
+        assertThat(m).extracting(MeetingStageTest::countries)
                 .containsExactly(List.of("EG", "IN"), List.of("IN", "KZ"));
     }
 
@@ -171,7 +176,7 @@ class MeetingStageTest {
         List<MeetingFact> m = Stages.meetings("عقد الرئيس المصري عبد الفتاح السيسي لقاءات على هامش القمة.\n"
                 + "وأضاف المتحدث أن الرئيس السيسي التقى مع كل من كوامي بواتينغ، رئيس جمهورية غانا، "
                 + "وتوماس رييس، رئيس جمهورية تشيلي.\nأهمية المشاركة في القمة", "ar", PUBLISHED);
-        assertThat(m).extracting(f -> f.participants().stream().map(Participant::country).sorted().toList())
+        assertThat(m).extracting(MeetingStageTest::countries)
                 .containsExactly(List.of("EG", "GH"), List.of("CL", "EG"));
     }
 
