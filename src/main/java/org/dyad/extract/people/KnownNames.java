@@ -109,6 +109,37 @@ public final class KnownNames {
         return found;
     }
 
+    /**
+     * The one of {@code slugs} (people the article names in full) who held an office of {@code country}
+     * and of whose names, in the article's language, {@code asWritten} is a part ("Tanzanian
+     * counterpart Samia" in an article that names Samia Suluhu Hassan), or null. Before any looser
+     * match: a part of a name the article gives in full is that person, not someone of the same
+     * country whose surname merely sounds alike.
+     */
+    public String partOf(java.util.Collection<String> slugs, String country, String asWritten, String lang) {
+        if (country == null || asWritten == null || asWritten.isBlank()) {
+            return null;
+        }
+        List<String> want = List.of(asWritten.toLowerCase(java.util.Locale.ROOT).split("\\s+"));
+        String found = null;
+        for (String slug : slugs) {
+            if (offices.getOrDefault(slug, Set.of()).stream().noneMatch(o -> o.startsWith(country + "|"))) {
+                continue;
+            }
+            boolean part = names.getOrDefault(slug, Map.of()).getOrDefault(lang, List.of()).stream()
+                    .filter(n -> n != null && !n.isBlank())
+                    .map(n -> List.of(n.toLowerCase(java.util.Locale.ROOT).split("[\\s-]+")))
+                    .anyMatch(words -> words.containsAll(want));
+            if (part) {
+                if (found != null && !found.equals(slug)) {
+                    return null;
+                }
+                found = slug;
+            }
+        }
+        return found;
+    }
+
     /** Latin form of a name as written: Russian words in a base form first, then each script transliterated. */
     static String latin(String name, String lang) {
         return switch (lang) {

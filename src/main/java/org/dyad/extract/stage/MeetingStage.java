@@ -12,7 +12,10 @@ import java.util.Set;
 import org.dyad.extract.MeetingFact;
 import org.dyad.extract.Participant;
 import org.dyad.extract.stage.Triggers.Signal;
+import org.dyad.extract.text.NormalizedText;
 import org.dyad.extract.text.Span;
+import org.dyad.extract.text.Token;
+import org.dyad.extract.text.Tokenizer;
 import org.dyad.extract.time.DateMention;
 import org.dyad.reference.files.ReferenceData;
 
@@ -32,7 +35,27 @@ public final class MeetingStage {
         data.countryAliases().stream()
                 .filter(a -> a.kind().equals("capital") && a.lang().equals("en"))
                 .forEach(a -> capitalEn.putIfAbsent(a.countryCode(), a.alias()));
+        // a country of several capitals (Dodoma and Dar es Salaam): the city named, not the first listed. The
+        // files give a country's capitals in the same order in each language; where the counts differ, the city
+        // is known in English only.
+        Map<String, List<String>> capitals = new HashMap<>();
+        data.countryAliases().stream().filter(a -> a.kind().equals("capital"))
+                .forEach(a -> capitals.computeIfAbsent(a.countryCode() + "|" + a.lang(), k -> new ArrayList<>()).add(a.alias()));
+        capitals.forEach((key, names) -> {
+            String code = key.substring(0, key.indexOf('|'));
+            List<String> en = capitals.getOrDefault(code + "|en", List.of());
+            for (int i = 0; i < names.size(); i++) {
+                String city = names.size() == en.size() ? en.get(i) : key.endsWith("|en") ? names.get(i) : null;
+                List<Token> first = Tokenizer.tokenize(NormalizedText.of(names.get(i)).text());
+                if (city != null && !first.isEmpty()) {
+                    cityEn.putIfAbsent(code + "|" + first.getFirst().text(), city);
+                }
+            }
+        });
     }
+
+    /** The English name of a capital, by its country and the first folded word of its name in any language. */
+    private final Map<String, String> cityEn = new HashMap<>();
 
     /** A meeting in person with no word of its kind ("met", "التقى", "встретился"): told as talks. */
     private static final String MET = "met";
@@ -188,7 +211,7 @@ public final class MeetingStage {
                     // "Erdogan called Aliyev. During the telephone conversation …": the cue follows the people
                     LinkedHashMap<String, PersonRef> people = new LinkedHashMap<>();
                     before.people.forEach(p -> join(people, p, inferred));
-                    MeetingDraft d = drafts.stream().filter(x -> !x.recalled && sameMeeting(x, people.keySet(), s))
+                    MeetingDraft d = drafts.stream().filter(x -> !x.recalled && sameMeeting(x, people, s))
                             .reduce((x, y) -> y).orElse(null);
                     if (d == null) {
                         d = new MeetingDraft();
@@ -207,7 +230,7 @@ public final class MeetingStage {
             a.people.forEach(p -> join(people, p, inferred));
             MeetingDraft target = null;
             for (int i = drafts.size() - 1; i >= Math.max(0, drafts.size() - 20) && target == null; i--) {
-                if (!drafts.get(i).recalled && sameMeeting(drafts.get(i), people.keySet(), s)) {
+                if (!drafts.get(i).recalled && sameMeeting(drafts.get(i), people, s)) {
                     target = drafts.get(i);
                 }
             }
@@ -357,8 +380,9 @@ public final class MeetingStage {
      * pair's meeting told in several sentences). A pair inside a larger gathering, or any sentence
      * about the sidelines, is a meeting of its own: a bilateral meeting at a summit.
      */
-    private static boolean sameMeeting(MeetingDraft d, Set<String> people, Set<Signal> signals) {
+    private static boolean sameMeeting(MeetingDraft d, Map<String, PersonRef> named, Set<Signal> signals) {
         Set<String> existing = d.people.keySet();
+        Set<String> people = named.keySet();
         if (existing.equals(people)) {
             return true;
         }
@@ -368,7 +392,16 @@ public final class MeetingStage {
         if (people.size() == 1) {
             return existing.containsAll(people);
         }
-        return existing.size() <= 2 && people.size() <= 2
+        if (existing.size() <= 2 && people.size() <= 2) {
+            return existing.containsAll(people) || people.containsAll(existing);
+        }
+        // the two leaders again, with someone of one of their countries beside them (a minister, an opposition
+        // leader named in the sentence): the same two countries' meeting, not a gathering of more
+        Set<String> countries = new java.util.HashSet<>();
+        named.values().forEach(p -> countries.add(p.country()));
+        Set<String> had = new java.util.HashSet<>();
+        d.people.values().forEach(p -> had.add(p.country()));
+        return countries.size() == 2 && countries.equals(had) && !countries.contains(null)
                 && (existing.containsAll(people) || people.containsAll(existing));
     }
 
@@ -450,7 +483,7 @@ public final class MeetingStage {
         for (CountryRef c : a.countries) {
             boolean datelineCapital = c.token() == 0 && (a.sentence.index() == 0 || datelineAt(a));
             if (c.kind().equals("capital") && !datelineCapital && d.locationCity == null) {
-                d.locationCity = capitalEn.get(c.code());
+                d.locationCity = cityEn.getOrDefault(c.code() + "|" + a.tokens.get(c.token()).text(), capitalEn.get(c.code()));
                 d.locationCountry = c.code();
             }
         }

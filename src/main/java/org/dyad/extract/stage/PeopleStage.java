@@ -361,7 +361,7 @@ public final class PeopleStage {
                             && !headline(a, lang) && (name = names.before(a.nt, a.tokens, titleStart - 1, known, lang,
                             a.tokens.get(m.firstToken()).text())) != null) {
                         // "Milton Dick, Speaker of the Australian House", "وسيريل رامافوزا، رئيس جمهورية جنوب إفريقيا"
-                        addOpen(a, name, role, country, lang, m, recognized, openNames);
+                        addOpen(a, name, role, country, lang, m, recognized, openNames, fullNames);
                         break;
                     }
                     int nameFrom = after > i + 1 ? ms.get(after - 1).endToken() : m.endToken();
@@ -388,7 +388,7 @@ public final class PeopleStage {
                         if (envoyBefore(a, titleStart)) {
                             role = "other"; // "спецпосланник президента США Стив Уиткофф": the envoy, not the president
                         }
-                        addOpen(a, name, role, country, lang, m, recognized, openNames);
+                        addOpen(a, name, role, country, lang, m, recognized, openNames, fullNames);
                     } else if (envoyBefore(a, titleStart)) {
                         // "المبعوث الخاص للرئيس الفرنسي": an envoy of that country the text does not name, not the president
                         a.people.add(new PersonRef(m.firstToken(), "~" + country + "|other", "other", country));
@@ -444,8 +444,11 @@ public final class PeopleStage {
 
     /** A person named with a title and a country: known under another spelling, or open. */
     private void addOpen(SentenceAnalysis a, OpenNames.Name name, String role, String country, String lang, Match title,
-            Map<String, String> recognized, List<OpenNames.Name> openNames) {
-        String slug = knownNames.find(country, title.entry().id(), name.asWritten(), lang);
+            Map<String, String> recognized, List<OpenNames.Name> openNames, Set<String> fullNames) {
+        String slug = knownNames.partOf(fullNames, country, name.asWritten(), lang);
+        if (slug == null) {
+            slug = knownNames.find(country, title.entry().id(), name.asWritten(), lang);
+        }
         String key = "~" + country + "|" + OpenNames.surnameKey(name.asWritten(), lang);
         if (slug != null) {
             // a known person under a spelling or a form the reference data does not list

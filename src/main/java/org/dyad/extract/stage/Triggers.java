@@ -51,6 +51,9 @@ public final class Triggers {
                 case "ru" -> russian(one, w, next, prev);
                 default -> english(one, w, next, prev, prev2);
             }
+            if (negated(tokens, i) && one.removeAll(LEVELS)) {
+                one.add(Signal.VISIT); // "it was not a state visit": a visit, of no level said
+            }
             if (one.remove(Signal.FUTURE)) {
                 future.add(i);
             }
@@ -66,6 +69,20 @@ public final class Triggers {
             }
         }
         return s;
+    }
+
+    private static final Set<Signal> LEVELS = EnumSet.of(Signal.STATE_VISIT, Signal.OFFICIAL_VISIT, Signal.WORKING_VISIT);
+    private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "isn't", "wasn't", "не", "нет", "ليست", "ليس",
+            "لم", "لن", "غير");
+
+    /** Whether a negation stands among the three words before the token ("not a state visit", "не государственный визит"). */
+    private static boolean negated(List<Token> tokens, int i) {
+        for (int k = Math.max(0, i - 3); k < i; k++) {
+            if (NEGATIONS.contains(tokens.get(k).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The token and its forms without a leading clitic (and with the article restored after "لل"). */

@@ -235,4 +235,22 @@ class MeetingStageTest {
         assertThat(earlier.kind()).isEqualTo("phone_call");
         assertThat(earlier.participants()).extracting(Participant::country).containsExactlyInAnyOrder("GH", "CL");
     }
+    @Test
+    void a_headline_and_a_lead_that_names_one_more_person_of_one_side_are_one_meeting_in_the_city_named() {
+        List<MeetingFact> m = Stages.meetings("Kenyan President William Ruto meets Tanzanian counterpart Samia\n\n"
+                + "Kenyan President William Ruto on Wednesday met Tanzanian President Samia Suluhu Hassan in Dar es Salaam, "
+                + "two days after opposition leader Raila Odinga criticised him.", "en", LocalDate.of(2023, 7, 26));
+        assertThat(m).hasSize(1);
+        assertThat(m.getFirst().participants()).extracting(Participant::slug).contains("samia-suluhu").doesNotContain("sumaye");
+        assertThat(m.getFirst().locationCity()).isEqualTo("Dar es Salaam"); // not Dodoma, the capital listed first
+        assertThat(m.getFirst().evidence()).hasSize(2);
+    }
+
+    @Test
+    void a_visit_level_that_is_denied_is_not_the_meetings_kind() {
+        List<MeetingFact> m = Stages.meetings("Kazakh President Kassym-Jomart Tokayev met Uzbek President Shavkat Mirziyoyev "
+                + "in Tashkent on 2 May 2024. It was not a state visit, his spokesman said.", "en", PUBLISHED);
+        assertThat(m).hasSize(1);
+        assertThat(m.getFirst().kind()).isEqualTo("talks");
+    }
 }
