@@ -90,7 +90,17 @@ class RealCorpusTest {
         test.forEach(o -> assertThat(inTestPart(o.get("id").asString())).as(o.get("id").asString()).isTrue());
     }
 
+    /**
+     * Items of the third round moved to the test part to keep it at a third (the rule put 28 of 90 there):
+     * the two of its Arabic and English development items with the smallest hash, before any of their
+     * misses was read.
+     */
+    private static final Set<String> MOVED_TO_TEST = Set.of("ar-j-my-qa-visit-15", "ar-j-qa-rw-visit-28");
+
     private static boolean inTestPart(String id) {
+        if (MOVED_TO_TEST.contains(id)) {
+            return true;
+        }
         String hex = RealCorpus.sha256Hex(id.getBytes(StandardCharsets.UTF_8)).substring(0, 8);
         return Long.parseLong(hex, 16) % 3 == 0;
     }
