@@ -6,12 +6,30 @@ package org.dyad.extract.people;
  * Only masculine consonant-final names are changed (most heads of state and ministers in the
  * corpus); indeclinable names ("Моди", "Сиси", "Эрдоган" in the nominative) stay as written.
  */
-final class RussianNames {
+public final class RussianNames {
 
     private RussianNames() {
     }
 
     enum Case { NOMINATIVE, GENITIVE, DATIVE, INSTRUMENTAL, PREPOSITIONAL }
+
+    /**
+     * The word of a title that carries its case: the first that is not an adjective or "и"
+     * ("Чрезвычайного и Полномочного Посла" → "Посла"), else the first.
+     */
+    public static String headWord(java.util.List<String> titleWords) {
+        for (String w : titleWords) {
+            String x = w.toLowerCase(java.util.Locale.ROOT);
+            boolean adjective = x.length() > 4 && ADJECTIVE_ENDINGS.stream().anyMatch(x::endsWith);
+            if (!adjective && !x.equals("и")) {
+                return w;
+            }
+        }
+        return titleWords.isEmpty() ? null : titleWords.getFirst();
+    }
+
+    private static final java.util.List<String> ADJECTIVE_ENDINGS = java.util.List.of("ого", "его", "ому", "ему", "ым",
+            "им", "ый", "ий", "ой", "ая", "яя", "ую", "юю", "ое", "ее");
 
     static Case caseOf(String titleWord) {
         if (titleWord == null) {
@@ -34,7 +52,8 @@ final class RussianNames {
     }
 
     static String nominative(String name, String titleWord) {
-        Case c = caseOf(titleWord);
+        // "со спецпосланником президента США Стивом Уиткоффом": the nearest title is in another case than the name
+        Case c = instrumental(name) ? Case.INSTRUMENTAL : caseOf(titleWord);
         if (c == Case.NOMINATIVE) {
             return name;
         }
@@ -46,6 +65,26 @@ final class RussianNames {
             out.append(word(part, c));
         }
         return out.toString();
+    }
+
+    /**
+     * A name of two words or more each of which ends as a masculine instrumental ("Стивом Уиткоффом",
+     * "Касым-Жомартом Токаевым"): no nominative name ends so in all its words.
+     */
+    static boolean instrumental(String name) {
+        String[] parts = name.split(" ");
+        if (parts.length < 2) {
+            return false;
+        }
+        for (String part : parts) {
+            String w = part.substring(part.lastIndexOf('-') + 1).toLowerCase(java.util.Locale.ROOT);
+            boolean om = w.length() >= 4 && w.endsWith("ом") && isConsonant(w.charAt(w.length() - 3));
+            boolean ym = w.length() >= 5 && w.endsWith("ым") && "вн".indexOf(w.charAt(w.length() - 3)) >= 0;
+            if (!om && !ym) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String word(String w, Case c) {
@@ -66,6 +105,26 @@ final class RussianNames {
         };
         if (w.endsWith(ending) && isConsonant(w.charAt(w.length() - ending.length() - 1))) {
             return w.substring(0, w.length() - ending.length());
+        }
+        // the soft declension: "Андрея", "Сергеем" → "Андрей", "Сергей"; "Игоря", "Рафаэлем" → "Игорь", "Рафаэль"
+        String soft = switch (c) {
+            case GENITIVE -> "я";
+            case DATIVE -> "ю";
+            case INSTRUMENTAL -> "ем";
+            default -> null;
+        };
+        if (soft != null && w.endsWith(soft) && w.length() - soft.length() >= 3) {
+            String stem = w.substring(0, w.length() - soft.length());
+            char last = Character.toLowerCase(stem.charAt(stem.length() - 1));
+            if ("аеиоуэюя".indexOf(last) >= 0) {
+                return stem + "й";
+            }
+            if ("жшчщц".indexOf(last) >= 0) {
+                return c == Case.INSTRUMENTAL ? stem : w; // "Куртулмушем" → "Куртулмуш"
+            }
+            if (isConsonant(last) && last != 'й') {
+                return stem + "ь";
+            }
         }
         if (c == Case.INSTRUMENTAL && w.endsWith("ым") && "вн".indexOf(w.charAt(w.length() - 3)) >= 0) {
             return w.substring(0, w.length() - 2); // "Токаевым" → "Токаев"

@@ -359,7 +359,7 @@ public final class PeopleStage {
                     OpenNames.Name name;
                     if (!nameFollows && titleStart > 1 && a.tokens.get(titleStart - 1).text().matches("[,،]")
                             && !headline(a, lang) && (name = names.before(a.nt, a.tokens, titleStart - 1, known, lang,
-                            a.tokens.get(m.firstToken()).text())) != null) {
+                            caseWord(a, m))) != null) {
                         // "Milton Dick, Speaker of the Australian House", "وسيريل رامافوزا، رئيس جمهورية جنوب إفريقيا"
                         addOpen(a, name, role, country, lang, m, recognized, openNames, fullNames);
                         break;
@@ -384,7 +384,7 @@ public final class PeopleStage {
                         a.people.add(new PersonRef(person.firstToken(), person.entry().id(), role, country));
                         boundPersons.add(after);
                     } else if (!headline(a, lang) && (name = names.after(a.nt, a.tokens, nameFrom, known, lang,
-                            a.tokens.get(m.firstToken()).text())) != null && a.tokens.get(name.firstToken()).start() < a.bylineFrom) {
+                            caseWord(a, m))) != null && a.tokens.get(name.firstToken()).start() < a.bylineFrom) {
                         if (envoyBefore(a, titleStart)) {
                             role = "other"; // "спецпосланник президента США Стив Уиткофф": the envoy, not the president
                         }
@@ -440,6 +440,15 @@ public final class PeopleStage {
                 }
             }
         }
+    }
+
+    /** The word of a title that tells the case of the name after it (in Russian): "Посла" in "Чрезвычайного и Полномочного Посла". */
+    private static String caseWord(SentenceAnalysis a, Match title) {
+        List<String> words = new java.util.ArrayList<>();
+        for (int t = title.firstToken(); t < title.endToken(); t++) {
+            words.add(a.tokens.get(t).text());
+        }
+        return org.dyad.extract.people.RussianNames.headWord(words);
     }
 
     /** A person named with a title and a country: known under another spelling, or open. */
