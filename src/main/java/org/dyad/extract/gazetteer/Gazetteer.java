@@ -304,6 +304,14 @@ public final class Gazetteer {
                     best = new Match(i, i + 1, tokens.get(i).start(), tokens.get(i).end(), variant);
                 }
             }
+            if (best == null && !lang.equals("ar") && tokens.get(i).isWord() && tokens.get(i).text().indexOf('-') > 0) {
+                int before = found.size();
+                hyphenedCountries(root, text, tokens.get(i), i, lang, found);
+                if (found.size() > before) {
+                    i++;
+                    continue;
+                }
+            }
             if (best != null) {
                 found.add(best);
                 i = best.endToken();
@@ -312,6 +320,36 @@ public final class Gazetteer {
             }
         }
         return found;
+    }
+
+    /**
+     * The countries of a hyphened pair ("UK-US cooperation", "India-Egypt ties", "Россия-Китай"), each a
+     * match of the one token with its own span, when every part is a country's one-word name; otherwise none
+     * ("Kassym-Jomart", "Guinea-Bissau" is a name of its own and matched whole before this is tried).
+     */
+    private void hyphenedCountries(Node root, NormalizedText text, Token token, int index, String lang, List<Match> found) {
+        String[] parts = token.text().split("-");
+        if (parts.length < 2 || parts.length > 3) {
+            return;
+        }
+        List<Match> out = new ArrayList<>(parts.length);
+        int at = token.start();
+        for (String part : parts) {
+            Entry country = null;
+            for (String key : candidates(part, lang, true)) {
+                Node n = root.next.get(key);
+                if (n != null && n.entry != null && n.entry.type() == Type.COUNTRY && !n.entry.kind().equals("capital")) {
+                    country = n.entry;
+                }
+            }
+            String original = text.originalText(at, at + part.length());
+            if (country == null || original.isEmpty() || !Character.isUpperCase(original.codePointAt(0))) {
+                return;
+            }
+            out.add(new Match(index, index + 1, at, at + part.length(), country));
+            at += part.length() + 1;
+        }
+        found.addAll(out);
     }
 
     private Match longestAt(Node root, NormalizedText text, List<Token> tokens, int i, String lang) {

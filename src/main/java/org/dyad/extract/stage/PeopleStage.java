@@ -99,7 +99,7 @@ public final class PeopleStage {
                 // Arabic, where "الأمير فيصل" gives no capital to tell a surname from a given name)
                 Match m = a.matches.get(i);
                 if (m.entry().type() == Type.SURNAME && a.matches.get(i - 1).entry().type() == Type.ROLE
-                        && m.firstToken() == a.matches.get(i - 1).endToken()) {
+                        && givenNamesBetween(a, a.matches.get(i - 1).endToken(), m.firstToken())) {
                     fullNames.add(m.entry().id());
                 }
             }
@@ -159,6 +159,8 @@ public final class PeopleStage {
     }
 
     /** Offices a bare title ("the President", "جلالة الملك", "премьер-министр") may stand for. */
+    private static final Set<String> THE = Set.of("the", "ال");
+
     private static final Set<String> BARE_TITLE_ROLES = Set.of("president", "monarch", "crown_prince", "vice_president",
             "prime_minister", "foreign_minister", "speaker");
 
@@ -221,10 +223,31 @@ public final class PeopleStage {
                 }
             }
         }
+        Map<String, Integer> mentions = null; // counted when needed
         for (SentenceAnalysis a : analyses) {
             boolean added = false;
             for (SentenceAnalysis.BareTitle at : a.bareTitles) {
                 Map<String, PersonRef> holders = byRole.getOrDefault(at.role(), Map.of());
+                if (holders.isEmpty() && at.headOfTheReadout()) {
+                    // "The Prime Minister spoke to the President of the United States, Joe Biden": a press service's
+                    // own head, of the country the article is about, when it names no holder of that office
+                    if (mentions == null) {
+                        mentions = new HashMap<>();
+                        for (SentenceAnalysis x : analyses) {
+                            for (CountryRef c : x.countries) {
+                                mentions.merge(c.code(), 1, Integer::sum);
+                            }
+                        }
+                    }
+                    Set<String> present = new java.util.HashSet<>();
+                    a.people.forEach(p -> present.add(p.country()));
+                    String country = homeCountry(mentions, present);
+                    if (!country.isEmpty() && !a.people.isEmpty()) {
+                        a.people.add(new PersonRef(at.firstToken(), "~" + country + "|" + at.role(), at.role(), country));
+                        added = true;
+                    }
+                    continue;
+                }
                 if (holders.size() != 1) {
                     continue;
                 }
@@ -241,6 +264,30 @@ public final class PeopleStage {
                 a.people.sort(Comparator.comparingInt(PersonRef::token));
             }
         }
+    }
+
+    /**
+     * The other side of a readout: of the countries the article names and the sentence's people are not of,
+     * the one it names most, at least twice and more often than any other ("UK-US cooperation", "the UK
+     * remains America's closest ally"), or "" when none stands out.
+     */
+    private static String homeCountry(Map<String, Integer> mentions, Set<String> present) {
+        String best = "";
+        int top = 1;
+        boolean tie = false;
+        for (Map.Entry<String, Integer> e : mentions.entrySet()) {
+            if (present.contains(e.getKey())) {
+                continue;
+            }
+            if (e.getValue() > top) {
+                best = e.getKey();
+                top = e.getValue();
+                tie = false;
+            } else if (e.getValue() == top) {
+                tie = true;
+            }
+        }
+        return tie ? "" : best;
     }
 
     /** The day a sentence speaks of, for resolving titles to office holders. */
@@ -308,7 +355,7 @@ public final class PeopleStage {
                         // and the surname of someone who holds that office
                         Match next = after < ms.size() ? ms.get(after) : null;
                         if (next != null && (next.entry().type() == Type.SURNAME || next.entry().type() == Type.PERSON)
-                                && !boundPersons.contains(after) && next.firstToken() == nameStart(a, m.endToken())) {
+                                && !boundPersons.contains(after) && givenNamesBetween(a, nameStart(a, m.endToken()), next.firstToken())) {
                             OfficeTermRow term = termAs(next.entry().id(), role, day);
                             if (term == null && second) {
                                 term = termAs(next.entry().id(), m.entry().id(), day); // known as foreign minister
@@ -327,7 +374,8 @@ public final class PeopleStage {
                         }
                         if (BARE_TITLE_ROLES.contains(role) && !second && !notOneHolder(a, m.firstToken())
                                 && (next == null || next.firstToken() > m.endToken() + 1 || next.entry().type() != Type.PERSON)) {
-                            a.bareTitles.add(new SentenceAnalysis.BareTitle(m.firstToken(), m.endToken(), role));
+                            a.bareTitles.add(new SentenceAnalysis.BareTitle(m.firstToken(), m.endToken(), role,
+                                    m.firstToken() == 0 || m.firstToken() == 1 && THE.contains(a.tokens.get(0).text())));
                         }
                         break;
                     }
@@ -566,6 +614,28 @@ public final class PeopleStage {
             return false;
         }
         return !country.entry().kind().equals("capital");
+    }
+
+    /**
+     * Whether the tokens from {@code from} to {@code to} are nothing, or given names and initials before a
+     * surname: "Secretary of State Antony J. Blinken" (at most three, capitalised; not in Arabic, which has
+     * no capitals to tell them).
+     */
+    private static boolean givenNamesBetween(SentenceAnalysis a, int from, int to) {
+        if (to == from) {
+            return true;
+        }
+        if (to < from || to - from > 3 || a.lang.equals("ar")) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            Token t = a.tokens.get(i);
+            boolean initialDot = t.text().equals(".") && i > from && a.tokens.get(i - 1).text().length() == 1;
+            if (!initialDot && !capitalizedAt(a, i, a.lang)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Where a name after a title would start: past a comma and honorific words. */

@@ -36,7 +36,13 @@ public final class SentenceAnalysis {
     /** People named without a title here, whose role is the office they held on the day. */
     final Set<PersonRef> roleFromTerms = new HashSet<>();
     /** A title with no country and no name ("جلالة الملك", "the President"): its tokens and role. */
-    record BareTitle(int firstToken, int endToken, String role) {}
+    record BareTitle(int firstToken, int endToken, String role, boolean leading) {
+
+        /** A head of state, government or diplomacy named by title alone as a sentence's subject ("The Prime Minister spoke to …"). */
+        boolean headOfTheReadout() {
+            return leading && Set.of("president", "prime_minister", "monarch", "foreign_minister").contains(role);
+        }
+    }
 
     final List<BareTitle> bareTitles = new ArrayList<>();
     boolean[] known;

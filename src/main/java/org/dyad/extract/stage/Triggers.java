@@ -225,8 +225,12 @@ public final class Triggers {
             s.add(Signal.TALKS);
         }
         if (w.equals("phone") || w.equals("telephone") || w.equals("phoned") || w.equals("telephoned")
-                || (w.equals("call") || w.equals("calls")) && CALL_BEFORE.contains(prev)) {
-            s.add(Signal.PHONE); // "a phone call", "an excellent call", "the call"
+                || (w.equals("call") || w.equals("calls")) && (CALL_BEFORE.contains(prev) || next.equals("with"))
+                || (w.equals("spoke") || w.equals("speaks")) && (next.equals("with") || next.equals("to")
+                || next.equals("yesterday") || next.equals("today") || next.equals("by"))) {
+            // "a phone call", "an excellent call", "Secretary Blinken's Call with …"; a readout's "The Prime Minister
+            // spoke to President Biden this evening", "spoke yesterday with …" (in person, a sentence says more)
+            s.add(Signal.PHONE);
         }
         if (stem(w, "video") || w.equals("virtual") || w.equals("online")) {
             s.add(Signal.VIDEO);

@@ -244,7 +244,9 @@ public final class DateFinder {
             Map.entry("today", "today"), Map.entry("сегодня", "today"), Map.entry("اليوم", "today"),
             Map.entry("واليوم", "today"), Map.entry("yesterday", "yesterday"), Map.entry("вчера", "yesterday"),
             Map.entry("امس", "yesterday"), Map.entry("بالامس", "yesterday"), Map.entry("الامس", "yesterday"),
-            Map.entry("tomorrow", "tomorrow"), Map.entry("завтра", "tomorrow"), Map.entry("غدا", "tomorrow"));
+            Map.entry("tonight", "today"), Map.entry("tomorrow", "tomorrow"), Map.entry("завтра", "tomorrow"), Map.entry("غدا", "tomorrow"));
+
+    private static final Set<String> PARTS_OF_DAY = Set.of("morning", "afternoon", "evening");
 
     private static final Map<String, Integer> WEEKDAYS = new HashMap<>();
 
@@ -292,6 +294,10 @@ public final class DateFinder {
             String second = tokens.get(i + 1).text();
             if (second.endsWith("'s") || second.endsWith("’s")) {
                 second = second.substring(0, second.length() - 2); // "last year's signing"
+            }
+            if (first.equals("this") && PARTS_OF_DAY.contains(second)) {
+                out.add(DateMention.relativeDay(t.start(), tokens.get(i + 1).end(), "today")); // "spoke … this evening"
+                return 2;
             }
             for (String f : arabicVariants(first)) {
                 String rel = RELATIVE_YEARS.get(f + " " + second);

@@ -51,4 +51,29 @@ class GazetteerTest {
                     .as(form).containsExactly("EG");
         }
     }
+    private static List<Match> matches(String text, String lang) {
+        NormalizedText n = NormalizedText.of(text);
+        return GAZETTEER.match(n, Tokenizer.tokenize(n.text()), lang);
+    }
+
+    @Test
+    void the_countries_of_a_hyphened_pair_are_each_found_with_its_own_span() {
+        List<Match> m = matches("They discussed UK-US cooperation and India-Egypt ties.", "en");
+        assertThat(m).filteredOn(x -> x.entry().type() == Type.COUNTRY).extracting(x -> x.entry().id())
+                .containsExactly("GB", "US", "IN", "EG");
+        assertThat(m.get(1).start()).isEqualTo(m.get(0).end() + 1); // "US" after the hyphen
+        assertThat(matches("отношения Россия-Китай", "ru")).extracting(x -> x.entry().id()).containsExactly("RU", "CN");
+        // a hyphened word that is not two countries is not a country: a name, a country and a common word
+        assertThat(matches("Kassym-Jomart and Egypt-based firms", "en"))
+                .filteredOn(x -> x.entry().type() == Type.COUNTRY).isEmpty();
+    }
+
+    @Test
+    void northern_ireland_is_part_of_the_united_kingdom_and_heads_of_parliaments_are_speakers() {
+        assertThat(matches("the people of Northern Ireland", "en")).extracting(x -> x.entry().id()).containsExactly("GB");
+        assertThat(matches("Chairman of the Grand National Assembly of Turkey", "en")).extracting(x -> x.entry().id())
+                .containsExactly("speaker", "TR");
+        assertThat(matches("председатель Милли Меджлиса Азербайджана", "ru")).extracting(x -> x.entry().id())
+                .containsExactly("speaker", "AZ");
+    }
 }

@@ -253,4 +253,28 @@ class MeetingStageTest {
         assertThat(m).hasSize(1);
         assertThat(m.getFirst().kind()).isEqualTo("talks");
     }
+    @Test
+    void a_readout_that_its_head_spoke_to_a_leader_is_a_call_of_the_country_it_is_about() {
+        // a press service names its own head by title alone; the other side it names in full
+        List<MeetingFact> m = Stages.meetings("The Prime Minister spoke to the President of the United States, Joe Biden, "
+                + "this evening. The leaders discussed UK-US cooperation. The Prime Minister said the UK would stand by Ukraine.",
+                "en", LocalDate.of(2022, 10, 25));
+        assertThat(m).hasSize(1);
+        assertThat(m.getFirst().kind()).isEqualTo("phone_call");
+        assertThat(m.getFirst().relative()).isEqualTo("today");
+        assertThat(countries(m.getFirst())).containsExactly("GB", "US");
+        // a bare title of a country the article does not single out stays unknown: no meeting
+        assertThat(Stages.meetings("The Prime Minister spoke to the President of the United States, Joe Biden.", "en",
+                LocalDate.of(2022, 10, 25))).isEmpty();
+    }
+
+    @Test
+    void a_title_with_given_names_and_an_initial_before_a_known_surname_is_that_person() {
+        List<MeetingFact> m = Stages.meetings("Secretary of State Antony J. Blinken spoke yesterday with French Foreign "
+                + "Minister Catherine Colonna.", "en", LocalDate.of(2023, 2, 10));
+        assertThat(m).hasSize(1);
+        assertThat(m.getFirst().kind()).isEqualTo("phone_call");
+        assertThat(m.getFirst().date()).isEqualTo(LocalDate.of(2023, 2, 9));
+        assertThat(m.getFirst().participants()).extracting(Participant::slug).contains("blinken");
+    }
 }
