@@ -247,6 +247,7 @@ public final class MeetingStage {
         }
         List<MeetingFact> facts = new ArrayList<>();
         int bodyStart = leadStart(analyses);
+        boolean atSummit = leadAtSummit(analyses, bodyStart);
         for (MeetingDraft d : drafts) {
             if (d.people.size() == 1 && mainActor != null && !d.people.containsKey(mainActor)) {
                 PersonRef only = d.people.values().iterator().next();
@@ -257,6 +258,12 @@ public final class MeetingStage {
             }
             if (d.people.size() < 2) {
                 continue; // one person alone is a statement, not a meeting
+            }
+            if (atSummit && !d.recalled && countries(List.copyOf(d.people.values())) == 2
+                    && Set.of(MET, "talks", "other", VISIT, "reception").containsAll(d.kinds)) {
+                // "At the 42nd Asean Summit … today Prime Minister Anwar Ibrahim held discussions with four Asean
+                // leaders": the bilateral meetings the item then tells were on the summit's sidelines
+                d.kinds.add("sidelines_meeting");
             }
             for (MeetingDraft one : contacts(d)) {
                 facts.add(toFact(one, bodyStart, published, dateline));
@@ -362,6 +369,29 @@ public final class MeetingStage {
         return false;
     }
 
+    private static final Set<String> AT = Set.of("in", "at", "в", "во", "في", "بمدينه");
+
+    /**
+     * Whether a capital is named as where the meeting was ("in Cairo", "в Москве", "في القاهرة",
+     * "بالقاهرة"), not as a city that is otherwise talked of ("Bandar Seri Begawan's involvement").
+     */
+    private static boolean placeOfMeeting(SentenceAnalysis a, CountryRef c) {
+        String word = a.tokens.get(c.token()).text();
+        String before = c.token() > 0 ? a.tokens.get(c.token() - 1).text() : "";
+        return AT.contains(before) || a.lang.equals("ar") && (word.startsWith("ب") || word.startsWith("وب"));
+    }
+
+    /** Whether the item's lead (its first two sentences) tells of a summit taking place, not one to come. */
+    private static boolean leadAtSummit(List<SentenceAnalysis> analyses, int bodyStart) {
+        for (int i = Math.max(0, bodyStart); i < Math.min(analyses.size(), bodyStart + 2); i++) {
+            Set<Signal> s = analyses.get(i).signals;
+            if (s.contains(Signal.SUMMIT) && !s.contains(Signal.FUTURE) && !s.contains(Signal.BACKGROUND)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static long countries(List<PersonRef> people) {
         return people.stream().map(PersonRef::country).filter(java.util.Objects::nonNull).distinct().count();
     }
@@ -461,7 +491,7 @@ public final class MeetingStage {
                 k.add(kind);
             }
         });
-        if (s.contains(Signal.SIDELINES) || (s.contains(Signal.SUMMIT) && people == 2
+        if (s.contains(Signal.SIDELINES) || (s.contains(Signal.SUMMIT) && people <= 2
                 && (s.contains(Signal.TALKS) || s.contains(Signal.MEETING)))) {
             k.add("sidelines_meeting");
         }
@@ -482,7 +512,7 @@ public final class MeetingStage {
                 || a.signals.contains(Signal.OFFICIAL_VISIT) || a.signals.contains(Signal.WORKING_VISIT);
         for (CountryRef c : a.countries) {
             boolean datelineCapital = c.token() == 0 && (a.sentence.index() == 0 || datelineAt(a));
-            if (c.kind().equals("capital") && !datelineCapital && d.locationCity == null) {
+            if (c.kind().equals("capital") && !datelineCapital && d.locationCity == null && placeOfMeeting(a, c)) {
                 d.locationCity = cityEn.getOrDefault(c.code() + "|" + a.tokens.get(c.token()).text(), capitalEn.get(c.code()));
                 d.locationCountry = c.code();
             }

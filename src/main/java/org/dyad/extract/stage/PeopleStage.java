@@ -613,6 +613,10 @@ public final class PeopleStage {
         if (gap > 1 || gap == 1 && !a.tokens.get(country.endToken()).isWord()) {
             return false;
         }
+        if (gap == 1 && (!country.entry().kind().equals("adjective") || a.dates.stream()
+                .anyMatch(d -> d.start() <= a.tokens.get(country.endToken()).start() && d.end() > a.tokens.get(country.endToken()).start()))) {
+            return false; // "in Labuan Bajo, Indonesia today Prime Minister Anwar Ibrahim": the place, not his country
+        }
         return !country.entry().kind().equals("capital");
     }
 

@@ -244,7 +244,8 @@ public final class Triggers {
         if (w.equals("received") || w.equals("receives") || w.equals("welcomed") || w.equals("hosted")) {
             s.add(Signal.RECEPTION);
         }
-        if (w.equals("met") || w.equals("meets") || w.equals("meeting") || w.equals("meet")) {
+        if (w.equals("met") || w.equals("meets") || w.equals("meeting") || w.equals("meet")
+                || prev.equals("courtesy") && (w.equals("call") || w.equals("visit"))) {
             s.add(Signal.MEETING);
         }
         if (w.equals("will") || w.equals("tomorrow") || w.equals("upcoming") || w.equals("scheduled")

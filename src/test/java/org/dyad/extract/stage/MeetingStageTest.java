@@ -277,4 +277,15 @@ class MeetingStageTest {
         assertThat(m.getFirst().date()).isEqualTo(LocalDate.of(2023, 2, 9));
         assertThat(m.getFirst().participants()).extracting(Participant::slug).contains("blinken");
     }
+
+    @Test
+    void bilateral_meetings_after_a_lead_at_a_summit_are_on_its_sidelines_and_a_place_before_a_title_is_not_its_country() {
+        List<MeetingFact> m = Stages.meetings("At the 42nd ASEAN Summit in Labuan Bajo, Indonesia today Prime Minister "
+                + "Anwar Ibrahim held discussions with several leaders. Anwar said he paid a courtesy call on the Sultan of "
+                + "Brunei Sultan Hassanal Bolkiah and discussed Bandar Seri Begawan's role in the consultations. "
+                + "Anwar also held a meeting with the Prime Minister of Vietnam, Pham Minh Chinh.", "en", LocalDate.of(2023, 5, 10));
+        assertThat(m).extracting(MeetingStageTest::countries).containsExactly(List.of("BN", "MY"), List.of("MY", "VN"));
+        assertThat(m).allSatisfy(f -> assertThat(f.kind()).isEqualTo("sidelines_meeting"));
+        assertThat(m.getFirst().locationCity()).isNull(); // a capital talked of, not the place of the meeting
+    }
 }
