@@ -366,6 +366,20 @@ public final class PeopleStage {
                                 break;
                             }
                         }
+                        int headStart = ms.get(head).firstToken();
+                        if (head > 0 && ms.get(head - 1).entry().type() == Type.PERSON && !boundPersons.contains(head - 1)) {
+                            // "Sheikh Abdullah bin Zayed Al Nahyan, Deputy Prime Minister and Minister of Foreign Affairs":
+                            // a known person before his title, whose country the title leaves out
+                            Match person = ms.get(head - 1);
+                            int personEnd = familyNameEnd(a, person.endToken(), headStart);
+                            String code = lastCountry(person.entry().id());
+                            if (code != null && headStart - personEnd <= 1 && (headStart == personEnd
+                                    || a.tokens.get(headStart - 1).text().equals(",") || a.tokens.get(headStart - 1).text().equals("،"))) {
+                                a.people.add(new PersonRef(person.firstToken(), person.entry().id(), role, code));
+                                boundPersons.add(head - 1);
+                                break;
+                            }
+                        }
                         PersonRef shared = next == null || next.firstToken() != nameStart(a, m.endToken())
                                 ? titleAndSharedSurname(a, nameStart(a, m.endToken()), role, day, lang) : null;
                         if (shared != null) {
@@ -387,6 +401,11 @@ public final class PeopleStage {
                     // (a comma between) describes that name, not the one that follows
                     int titleStart = countryBefore(a, ms, i, lang) ? ms.get(i - 1).firstToken() : m.firstToken();
                     int before = countryBefore(a, ms, i, lang) ? i - 2 : i - 1;
+                    if (second && head < i) {
+                        // "Abdullah bin Zayed, Deputy Prime Minister and Minister of Foreign Affairs": the name before the first title
+                        titleStart = ms.get(head).firstToken();
+                        before = head - 1;
+                    }
                     int titleEnd = after > i + 1 ? ms.get(after - 1).endToken() : m.endToken();
                     boolean nameFollows = after < ms.size() && ms.get(after).entry().type() == Type.PERSON
                             && ms.get(after).firstToken() - titleEnd <= 1

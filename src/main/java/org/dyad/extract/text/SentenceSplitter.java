@@ -120,8 +120,12 @@ public final class SentenceSplitter {
                 && Character.UnicodeScript.of(word.charAt(0)) != Character.UnicodeScript.ARABIC) {
             return true; // an initial: "V. Putin", "А. Иванов"
         }
-        return ABBREVIATIONS.contains(word);
+        // letters between dots: "H.H. Sheikh Abdullah", "H.E.", "H.R.H." (honorifics before a name), "U.S.", "e.g."
+        return ABBREVIATIONS.contains(word) || DOTTED_LETTERS.matcher(word).matches()
+                && Character.UnicodeScript.of(word.charAt(0)) != Character.UnicodeScript.ARABIC;
     }
+
+    private static final java.util.regex.Pattern DOTTED_LETTERS = java.util.regex.Pattern.compile("(\\p{L}\\.)+\\p{L}");
 
     /**
      * Longest sentence kept whole. Real sentences are far shorter; text without sentence marks (a

@@ -240,4 +240,13 @@ class PeopleStageTest {
                 LocalDate.of(2023, 12, 18))).extracting(PersonRef::slug, PersonRef::country)
                 .containsExactly(tuple("marcos-jr", "PH"), tuple("kishida", "JP"));
     }
+    @Test
+    void a_known_person_before_two_titles_of_no_country_holds_the_first_and_a_woman_vice_president_is_one() {
+        List<PersonRef> p = people("President William Ruto received Sheikh Abdullah bin Zayed Al Nahyan, Deputy Prime "
+                + "Minister and Minister of Foreign Affairs, in Nairobi.", "en", LocalDate.of(2025, 5, 9));
+        assertThat(p).extracting(PersonRef::slug, PersonRef::role, PersonRef::country)
+                .contains(tuple("abdullah-bin-zayed", "deputy_prime_minister", "AE"));
+        assertThat(people("والتقى الوزير نائبة الرئيس الأرجنتيني.", "ar", LocalDate.of(2016, 5, 2)))
+                .extracting(PersonRef::role, PersonRef::country).containsExactly(tuple("vice_president", "AR"));
+    }
 }
