@@ -80,6 +80,7 @@ public final class Gazetteer {
         }
         Map<String, Integer> surnameCount = new HashMap<>();
         List<String[]> surnames = new ArrayList<>();
+        Set<String> familyFirst = familyNameFirst(data);
         for (var p : data.people()) {
             for (String[] name : List.of(new String[]{"en", p.nameEn()}, new String[]{"ru", p.nameRu()},
                     new String[]{"ar", p.nameAr()})) {
@@ -90,10 +91,12 @@ public final class Gazetteer {
                     g.add(name[0], form, new Entry(Type.PERSON, p.slug(), "name", casingOf(name[1])));
                 }
                 String[] parts = name[1].split(" ");
-                if (parts.length > 1 && parts[parts.length - 1].length() >= 4) {
-                    String surname = name[0] + "|" + NormalizedText.of(parts[parts.length - 1]).text();
+                // "Yoon Suk Yeol", "Pham Binh Minh": the family name comes first
+                String last = familyFirst.contains(p.slug()) ? parts[0] : parts[parts.length - 1];
+                if (parts.length > 1 && last.length() >= 4 && !CALENDAR_WORDS.contains(last.toLowerCase(java.util.Locale.ROOT))) {
+                    String surname = name[0] + "|" + NormalizedText.of(last).text();
                     surnameCount.merge(surname, 1, Integer::sum);
-                    surnames.add(new String[]{name[0], parts[parts.length - 1], p.slug(), surname});
+                    surnames.add(new String[]{name[0], last, p.slug(), surname});
                 }
             }
         }
@@ -135,6 +138,21 @@ public final class Gazetteer {
         }
         g.arabicSkeletons.values().removeIf(l -> l.stream().map(o -> ((Entry) o[1]).id()).distinct().count() > 1);
         return g;
+    }
+
+    /** Words of the calendar that are also surnames ("Godwin Friday"): never a surname alone. */
+    private static final Set<String> CALENDAR_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september",
+            "october", "november", "december");
+
+    /** Countries whose people's names are written family name first, in every script of the press. */
+    private static final Set<String> FAMILY_NAME_FIRST = Set.of("CN", "TW", "KR", "KP", "VN", "KH");
+
+    /** The people who held an office of a country that writes the family name first. */
+    public static Set<String> familyNameFirst(ReferenceData data) {
+        Set<String> out = new java.util.HashSet<>();
+        data.officeTerms().stream().filter(t -> FAMILY_NAME_FIRST.contains(t.countryCode())).forEach(t -> out.add(t.slug()));
+        return out;
     }
 
     private void addSkeleton(String phrase, Entry entry) {

@@ -65,6 +65,8 @@ final class RoleWords {
             {"ru", "заместитель премьер-министра", "deputy_prime_minister"},
             {"ru", "заместитель председателя правительства", "deputy_prime_minister"},
             {"ru", "первый заместитель председателя правительства", "deputy_prime_minister"},
+            {"ru", "заместитель председателя кабинета министров", "deputy_prime_minister"},
+            {"en", "deputy chairman of the cabinet of ministers", "deputy_prime_minister"},
             {"ru", "вице-президент", "vice_president"},
             {"ru", "король", "monarch"},
             {"ru", "эмир", "monarch"},

@@ -385,7 +385,9 @@ public final class MeetingStage {
     private static boolean leadAtSummit(List<SentenceAnalysis> analyses, int bodyStart) {
         for (int i = Math.max(0, bodyStart); i < Math.min(analyses.size(), bodyStart + 2); i++) {
             Set<Signal> s = analyses.get(i).signals;
-            if (s.contains(Signal.SUMMIT) && !s.contains(Signal.FUTURE) && !s.contains(Signal.BACKGROUND)) {
+            // not two leaders' own "bilateral summit": a gathering of more
+            if (s.contains(Signal.SUMMIT) && !s.contains(Signal.FUTURE) && !s.contains(Signal.BACKGROUND)
+                    && countries(analyses.get(i).people) != 2) {
                 return true;
             }
         }
@@ -442,7 +444,12 @@ public final class MeetingStage {
         if (toldAsCurrent(a, published)) {
             return false; // "received … today; … since taking office in 2013": the year is background, the meeting is not
         }
+        List<Integer> cues = null;
         for (DateMention d : a.dates) {
+            cues = cues == null ? Triggers.cues(a.tokens, a.lang) : cues;
+            if (ofAnotherEvent(a, cues, d)) {
+                continue; // "In his meeting with Wang Yi, … following President Xi's state visit in April": the clause's date
+            }
             if (d.kind() == DateMention.Kind.RELATIVE_YEAR && "last_year".equals(d.relative())) {
                 return true;
             }
@@ -457,6 +464,31 @@ public final class MeetingStage {
             }
             LocalDate day = d.resolveDay(published);
             if (published != null && day != null && day.isBefore(published.minusDays(10))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> CLAUSE_WORDS = Set.of("which", "who", "following", "since", "after", "when",
+            "который", "которая", "которые", "которых", "которого", "которой", "после", "когда", "التي", "الذي", "منذ",
+            "بعد", "عندما");
+
+    /**
+     * Whether a date is of another event than the sentence's meeting: told in a clause after the meeting's
+     * cue, of an event of its own cued in that clause ("In his meeting with Wang Yi, … following President
+     * Xi's state visit in April"). A clause about the cue's own event keeps its date ("الزيارة التي قام بها
+     * … في سبتمبر الماضي": the visit was last September).
+     */
+    private static boolean ofAnotherEvent(SentenceAnalysis a, List<Integer> cues, DateMention d) {
+        if (cues.isEmpty()) {
+            return false;
+        }
+        boolean clause = false;
+        for (int i = cues.getFirst() + 1; i < a.tokens.size() && a.tokens.get(i).end() <= d.start(); i++) {
+            if (CLAUSE_WORDS.contains(a.tokens.get(i).text())) {
+                clause = true;
+            } else if (clause && cues.contains(i)) {
                 return true;
             }
         }
@@ -567,6 +599,8 @@ public final class MeetingStage {
         long countries = d.people.values().stream().map(PersonRef::country).filter(java.util.Objects::nonNull).distinct().count();
         if (countries >= 3 && (kind.equals("other") || kind.equals("talks") || kind.equals("reception"))) {
             kind = "summit"; // leaders of three or more states gathered
+        } else if (countries == 2 && kind.equals("summit")) {
+            kind = "talks"; // "a bilateral summit in Hanoi": two leaders' talks (EXTRACTION.md: a summit is of three or more)
         }
         LocalDate date = null;
         String relative = null;

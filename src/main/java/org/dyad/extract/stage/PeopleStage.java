@@ -31,6 +31,8 @@ public final class PeopleStage {
     private final Map<String, List<OfficeTermRow>> termsByOffice = new HashMap<>();
     private final OpenNames names;
     private final KnownNames knownNames;
+    /** A known person's given name and family name, folded, by language and slug ("en|anwar" → "anwar", "ibrahim"). */
+    private final Map<String, Set<String>> nameWords = new HashMap<>();
     /** Known people by language and folded last name, shared or not ("en|marcos": the father and the son). */
     private final Map<String, Set<String>> knownBySurname = new HashMap<>();
 
@@ -44,6 +46,23 @@ public final class PeopleStage {
             termsByOffice.computeIfAbsent(t.countryCode() + "|" + t.role(), k -> new ArrayList<>()).add(t);
         }
         this.knownNames = KnownNames.of(data);
+        Set<String> familyFirst = org.dyad.extract.gazetteer.Gazetteer.familyNameFirst(data);
+        for (var p : data.people()) {
+            for (String[] name : List.of(new String[] {"en", p.nameEn()}, new String[] {"ru", p.nameRu()})) {
+                if (name[1] != null && name[1].contains(" ")) {
+                    String[] words = name[1].split(" ");
+                    // "Yoon" of "Yoon Suk Yeol" is his family name, "Anwar" of "Anwar Ibrahim" his given name
+                    String family = familyFirst.contains(p.slug()) ? words[0] : words[words.length - 1];
+                    String given = familyFirst.contains(p.slug()) ? null : words[0];
+                    for (String w : java.util.Arrays.asList(given, family)) {
+                        String folded = w == null ? "" : org.dyad.extract.text.NormalizedText.of(w).text();
+                        if (folded.length() >= 4 && !OpenNames.isHonorific(folded, name[0])) {
+                            nameWords.computeIfAbsent(name[0] + "|" + p.slug(), k -> new LinkedHashSet<>()).add(folded);
+                        }
+                    }
+                }
+            }
+        }
         for (var p : data.people()) {
             for (String[] name : List.of(new String[] {"en", p.nameEn()}, new String[] {"ru", p.nameRu()})) {
                 if (name[1] != null && name[1].contains(" ")) {
@@ -126,9 +145,54 @@ public final class PeopleStage {
             a.people.replaceAll(p -> p.open() && recognized.containsKey(p.slug())
                     ? new PersonRef(p.token(), recognized.get(p.slug()), p.role(), p.country()) : p);
         }
+        givenNameMentions(analyses, fullNames, lang);
         linkOpenPeople(analyses, lang);
         titledRoles(analyses);
         bareTitles(analyses);
+    }
+
+    /**
+     * "Prime Minister Datuk Seri Anwar Ibrahim … In his meeting with Wang Yi, Anwar said", "President Yoon Suk
+     * Yeol … Yoon also met": a known person the article names in full is the one his given or family name
+     * alone stands for later (even a family name other known people share) — when no other person it names
+     * in full has that name, and the word is not part of another name or title.
+     */
+    private void givenNameMentions(List<SentenceAnalysis> analyses, Set<String> fullNames, String lang) {
+        if (lang.equals("ar")) {
+            return; // no capitals to tell a name from a word
+        }
+        Map<String, String> byGiven = new HashMap<>();
+        Set<String> shared = new java.util.HashSet<>();
+        for (String slug : fullNames) {
+            for (String word : nameWords.getOrDefault(lang + "|" + slug, Set.of())) {
+                if (byGiven.putIfAbsent(word, slug) != null && !byGiven.get(word).equals(slug)) {
+                    shared.add(word);
+                }
+            }
+        }
+        shared.forEach(byGiven::remove);
+        if (byGiven.isEmpty()) {
+            return;
+        }
+        Map<String, PersonRef> first = new HashMap<>();
+        analyses.forEach(a -> a.people.forEach(p -> first.putIfAbsent(p.slug(), p)));
+        for (SentenceAnalysis a : analyses) {
+            boolean added = false;
+            for (int t = 0; t < a.tokens.size(); t++) {
+                String slug = byGiven.get(a.tokens.get(t).text());
+                PersonRef who = slug == null ? null : first.get(slug);
+                final int at = t;
+                if (who == null || a.known[t] || !capitalizedAt(a, t, lang) || capitalizedAt(a, t + 1, lang)
+                        || a.people.stream().anyMatch(p -> p.token() == at || p.slug().equals(slug))) {
+                    continue;
+                }
+                a.people.add(new PersonRef(t, slug, who.role(), who.country()));
+                added = true;
+            }
+            if (added) {
+                a.people.sort(Comparator.comparingInt(PersonRef::token));
+            }
+        }
     }
 
     /**
@@ -329,7 +393,7 @@ public final class PeopleStage {
                         break; // the first of two titles of one person: the second takes the name
                     }
                     boolean second = chained.containsKey(i);
-                    String role = second ? "deputy_prime_minister" : m.entry().id();
+                    String role = second ? chainedRole(ms.get(chained.get(i)).entry().id(), m.entry().id()) : m.entry().id();
                     int head = second ? chained.get(i) : i; // where the titles begin
                     String country = second && head < i - 1 ? ms.get(i - 1).entry().id() : null; // "… الإماراتي وزير الخارجية"
                     int after = i + 1;
@@ -873,11 +937,28 @@ public final class PeopleStage {
 
     private static final Set<String> TITLE_LINKS = Set.of("and", "و", ",", "،", "и", "-", "–");
 
+    /** Two titles one person holds at once, in either order. */
+    private static final Set<Set<String>> CHAINED_PAIRS = Set.of(Set.of("deputy_prime_minister", "foreign_minister"),
+            Set.of("deputy_prime_minister", "minister"), Set.of("crown_prince", "prime_minister"),
+            Set.of("prime_minister", "foreign_minister"), Set.of("vice_president", "prime_minister"));
+
     /**
-     * The second of two titles of one person where one is deputy prime minister and the other foreign
-     * or another minister ("Deputy Prime Minister and Foreign Minister Ayman Safadi", "نائب رئيس مجلس
-     * الوزراء وزير الخارجية", "вице-премьер, министр иностранных дел"): the person is recorded by the
-     * higher office, deputy prime minister, as the corpus's annotators do.
+     * The office two titles of one person are recorded by: deputy prime minister beside a ministry, else the
+     * first ("Crown Prince and Prime Minister Mohammed bin Salman" is the crown prince).
+     */
+    private static String chainedRole(String first, String second) {
+        Set<String> roles = Set.of(first, second);
+        if (roles.contains("deputy_prime_minister") && (roles.contains("foreign_minister") || roles.contains("minister"))) {
+            return "deputy_prime_minister";
+        }
+        return first;
+    }
+
+    /**
+     * The second of two titles of one person, of the heads of state, government and ministries ("Deputy
+     * Prime Minister and Foreign Minister Ayman Safadi", "نائب رئيس مجلس الوزراء وزير الخارجية",
+     * "вице-премьер, министр иностранных дел", "Crown Prince and Prime Minister Mohammed bin Salman"): the
+     * person is recorded by {@link #chainedRole}, as the corpus's annotators do.
      */
     private static Map<Integer, Integer> chainedTitles(SentenceAnalysis a, List<Match> ms) {
         Map<Integer, Integer> out = new HashMap<>();
@@ -893,9 +974,7 @@ public final class PeopleStage {
             if (x.entry().type() != Type.ROLE || y.entry().type() != Type.ROLE || x.entry().id().equals(y.entry().id())) {
                 continue;
             }
-            Set<String> roles = Set.of(x.entry().id(), y.entry().id());
-            boolean pair = roles.contains("deputy_prime_minister")
-                    && (roles.contains("foreign_minister") || roles.contains("minister"));
+            boolean pair = CHAINED_PAIRS.contains(Set.of(x.entry().id(), y.entry().id()));
             int from = ms.get(next - 1).endToken();
             boolean linked = y.firstToken() - from <= 1
                     && (y.firstToken() == from || TITLE_LINKS.contains(a.tokens.get(from).text()));

@@ -85,6 +85,28 @@ public final class Triggers {
         return false;
     }
 
+    /** The indexes of the tokens that are meeting cues, in order. */
+    static List<Integer> cues(List<Token> tokens, String lang) {
+        List<Integer> out = new java.util.ArrayList<>();
+        Set<Signal> one = EnumSet.noneOf(Signal.class);
+        for (int i = 0; i < tokens.size(); i++) {
+            String w = tokens.get(i).text();
+            String next = i + 1 < tokens.size() ? tokens.get(i + 1).text() : "";
+            String prev = i > 0 ? tokens.get(i - 1).text() : "";
+            String prev2 = i > 1 ? tokens.get(i - 2).text() : "";
+            one.clear();
+            switch (lang) {
+                case "ar" -> arabic(one, w, next);
+                case "ru" -> russian(one, w, next, prev);
+                default -> english(one, w, next, prev, prev2);
+            }
+            if (!java.util.Collections.disjoint(one, CUES)) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
     /** The token and its forms without a leading clitic (and with the article restored after "لل"). */
     private static List<String> arVariants(String w) {
         List<String> out = new java.util.ArrayList<>(6);
@@ -121,7 +143,7 @@ public final class Triggers {
     private static final Set<String> AR_MEETING = Set.of("لقاء", "اللقاء", "التقي", "يلتقي", "اجتمع", "يجتمع", "اجتماع",
             "الاجتماع", "لقائه", "اجتماعا", "ناقش", "يناقش", "بحث", "يبحث", "تباحث", "يتباحث", "بحثا", "ناقشا");
     private static final Set<String> AR_FUTURE = Set.of("سيزور", "سيقوم", "سيجري", "سيعقد", "ستعقد", "سيلتقي", "المقرر",
-            "المرتقب", "المرتقبه", "غدا", "القادمه", "المقبله", "القادم", "سيتوجه", "سيصل");
+            "المرتقب", "المرتقبه", "غدا", "القادمه", "المقبله", "القادم", "سيتوجه", "سيصل", "امكانيه", "يستبعد");
     private static final Set<String> AR_BACKGROUND = Set.of("سابقا", "سبق", "سابق");
 
     /** The Arabic word lists and the signal each gives (the visit noun is read with the word after it). */
@@ -197,8 +219,11 @@ public final class Triggers {
         if (stem(w, "встреч", "встрети", "встретил", "беседа", "беседу", "беседе", "побеседовал", "обсудил", "обсуждал")) {
             s.add(Signal.MEETING);
         }
+        if (stem(w, "исключ") && prev.equals("не")) {
+            s.add(Signal.FUTURE); // "не исключил своего визита": not a visit that took place
+        }
         if (stem(w, "посетит", "прибудет", "состоится", "планируется", "запланирован", "предстоящ", "пройдет",
-                "проведут", "проведет", "завтра", "намерен", "ожидается", "посетят")) {
+                "проведут", "проведет", "завтра", "намерен", "ожидается", "посетят", "возможност", "возможн")) {
             s.add(Signal.FUTURE);
         }
         if (stem(w, "ранее", "прежде", "предыдущ", "недавн") || (w.equals("прошлый") && next.equals("раз"))) {
@@ -249,8 +274,9 @@ public final class Triggers {
             s.add(Signal.MEETING);
         }
         if (w.equals("will") || w.equals("tomorrow") || w.equals("upcoming") || w.equals("scheduled")
-                || w.equals("expected") || w.equals("plans") || w.equals("planned")
-                || (w.equals("to") && stem(next, "visit"))) {
+                || w.equals("expected") || w.equals("plans") || w.equals("planned") || w.equals("possibility")
+                || w.equals("possible")
+                || (w.equals("to") && stem(next, "visit")) || w.equals("rule") && next.equals("out")) {
             s.add(Signal.FUTURE);
         }
         if (w.equals("earlier") || w.equals("previously") || w.equals("formerly") || w.equals("previous")) {

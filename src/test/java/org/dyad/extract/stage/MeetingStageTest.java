@@ -288,4 +288,32 @@ class MeetingStageTest {
         assertThat(m).allSatisfy(f -> assertThat(f.kind()).isEqualTo("sidelines_meeting"));
         assertThat(m.getFirst().locationCity()).isNull(); // a capital talked of, not the place of the meeting
     }
+    @Test
+    void a_leader_named_in_full_is_the_one_his_given_name_stands_for_and_a_clause_of_another_event_keeps_its_date() {
+        List<MeetingFact> m = Stages.meetings("Prime Minister Datuk Seri Anwar Ibrahim today held bilateral meetings in "
+                + "Kuala Lumpur. In his meeting with Chinese Foreign Minister Wang Yi, Anwar said ties had grown following "
+                + "President Xi Jinping's state visit to Malaysia in April.", "en", LocalDate.of(2025, 7, 11));
+        assertThat(m).filteredOn(f -> !f.recalled()).extracting(MeetingStageTest::countries).contains(List.of("CN", "CN", "MY"));
+        assertThat(m).filteredOn(f -> f.participants().stream().anyMatch(p -> "wang-yi".equals(p.slug())))
+                .singleElement().satisfies(f -> {
+                    assertThat(f.recalled()).isFalse(); // April is the state visit's month, not the meeting's
+                    assertThat(f.participants()).extracting(Participant::slug).contains("anwar");
+                });
+    }
+
+    @Test
+    void two_leaders_summit_is_their_talks_and_a_family_name_first_is_the_surname() {
+        List<MeetingFact> m = Stages.meetings("President Yoon Suk Yeol and Vietnamese President Vo Van Thuong agreed on "
+                + "Friday to strengthen ties during a bilateral summit in Hanoi. Yoon also met Vietnamese Prime Minister "
+                + "Pham Minh Chinh.", "en", LocalDate.of(2023, 6, 23));
+        assertThat(m).extracting(MeetingFact::kind).containsExactly("talks", "talks");
+        assertThat(m.get(1).participants()).extracting(Participant::slug).contains("yoon-suk-yeol");
+    }
+    @Test
+    void a_possible_meeting_or_a_visit_not_ruled_out_did_not_take_place() {
+        assertThat(Stages.meetings("The possibility of a meeting between Argentine President Javier Milei and Brazilian "
+                + "President Luiz Inacio Lula da Silva is always present.", "en", LocalDate.of(2024, 4, 15))).isEmpty();
+        assertThat(Stages.meetings("Президент Беларуси Александр Лукашенко не исключил своего визита в Венесуэлу к "
+                + "президенту Венесуэлы Николасу Мадуро.", "ru", LocalDate.of(2025, 11, 25))).isEmpty();
+    }
 }

@@ -249,4 +249,10 @@ class PeopleStageTest {
         assertThat(people("والتقى الوزير نائبة الرئيس الأرجنتيني.", "ar", LocalDate.of(2016, 5, 2)))
                 .extracting(PersonRef::role, PersonRef::country).containsExactly(tuple("vice_president", "AR"));
     }
+    @Test
+    void a_crown_prince_who_is_also_prime_minister_is_recorded_by_the_first_title() {
+        assertThat(people("Crown Prince and Prime Minister Mohammed bin Salman received the Emir of Kuwait.", "en",
+                LocalDate.of(2024, 1, 2)))
+                .extracting(PersonRef::slug, PersonRef::role).contains(tuple("mohammed-bin-salman", "crown_prince"));
+    }
 }
