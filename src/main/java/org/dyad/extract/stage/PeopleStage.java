@@ -118,7 +118,8 @@ public final class PeopleStage {
                 // Arabic, where "الأمير فيصل" gives no capital to tell a surname from a given name)
                 Match m = a.matches.get(i);
                 if (m.entry().type() == Type.SURNAME && a.matches.get(i - 1).entry().type() == Type.ROLE
-                        && givenNamesBetween(a, a.matches.get(i - 1).endToken(), m.firstToken())) {
+                        && givenNamesBetween(a, a.matches.get(i - 1).endToken(), m.firstToken())
+                        && !capitalizedAt(a, m.endToken(), lang)) { // "вице-премьер Александр Новак": a given name
                     fullNames.add(m.entry().id());
                 }
             }
@@ -397,12 +398,18 @@ public final class PeopleStage {
                     int head = second ? chained.get(i) : i; // where the titles begin
                     String country = second && head < i - 1 ? ms.get(i - 1).entry().id() : null; // "… الإماراتي وزير الخارجية"
                     int after = i + 1;
+                    int fieldEnd = m.endToken(); // a ministry's field: "министр промышленности Белоруссии", "وزير الصناعة البيلاروسي"
+                    while (role.equals("minister") && after + 1 < ms.size() && ms.get(after).entry().type() == Type.SECTOR
+                            && ms.get(after).firstToken() - fieldEnd <= 1 && ms.get(after + 1).entry().type() == Type.COUNTRY) {
+                        fieldEnd = ms.get(after).endToken();
+                        after++;
+                    }
                     // "رئيس وزراء جمهورية كازاخستان", "Prime Minister of Kazakhstan", "Премьер-министр Казахстана"
                     if (country != null) {
                         // the country stood between the two titles
                     } else if (after < ms.size() && ms.get(after).entry().type() == Type.COUNTRY
-                            && ms.get(after).firstToken() - m.endToken() <= 2
-                            && countryOfTitle(a, m.endToken(), ms.get(after))) {
+                            && ms.get(after).firstToken() - fieldEnd <= 2
+                            && countryOfTitle(a, fieldEnd, ms.get(after))) {
                         country = ms.get(after).entry().id();
                         after++;
                     } else if (role.equals("speaker") && after < ms.size() && ms.get(after).entry().type() == Type.COUNTRY
@@ -419,7 +426,8 @@ public final class PeopleStage {
                         // and the surname of someone who holds that office
                         Match next = after < ms.size() ? ms.get(after) : null;
                         if (next != null && (next.entry().type() == Type.SURNAME || next.entry().type() == Type.PERSON)
-                                && !boundPersons.contains(after) && givenNamesBetween(a, nameStart(a, m.endToken()), next.firstToken())) {
+                                && !boundPersons.contains(after) && givenNamesBetween(a, nameStart(a, m.endToken()), next.firstToken())
+                                && (next.entry().type() == Type.PERSON || !capitalizedAt(a, next.endToken(), lang))) {
                             OfficeTermRow term = termAs(next.entry().id(), role, day);
                             if (term == null && second) {
                                 term = termAs(next.entry().id(), m.entry().id(), day); // known as foreign minister

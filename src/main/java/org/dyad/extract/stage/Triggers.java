@@ -167,6 +167,9 @@ public final class Triggers {
                 s.add(Signal.VISIT);
             }
         }
+        if (any(v, Set.of("صحفي", "الصحفي")) && arVariants(next).contains("مشترك")) {
+            s.add(Signal.MEETING); // "في مؤتمر صحفي مشترك مع نظيره": they met
+        }
         for (Map.Entry<Set<String>, Signal> e : AR_WORDS.entrySet()) {
             if (any(v, e.getKey())) {
                 s.add(e.getValue());
@@ -216,7 +219,8 @@ public final class Triggers {
         if (stem(w, "принял", "принимал", "принимает")) {
             s.add(Signal.RECEPTION);
         }
-        if (stem(w, "встреч", "встрети", "встретил", "беседа", "беседу", "беседе", "побеседовал", "обсудил", "обсуждал")) {
+        if (stem(w, "встреч", "встрети", "встретил", "беседа", "беседу", "беседе", "побеседовал", "обсудил", "обсуждал",
+                "заседани") || stem(w, "пресс-конференц") && stem(prev, "совместн")) {
             s.add(Signal.MEETING);
         }
         if (stem(w, "исключ") && prev.equals("не")) {
@@ -270,7 +274,8 @@ public final class Triggers {
             s.add(Signal.RECEPTION);
         }
         if (w.equals("met") || w.equals("meets") || w.equals("meeting") || w.equals("meet")
-                || prev.equals("courtesy") && (w.equals("call") || w.equals("visit"))) {
+                || prev.equals("courtesy") && (w.equals("call") || w.equals("visit"))
+                || w.equals("conference") && prev.equals("press") && prev2.equals("joint")) {
             s.add(Signal.MEETING);
         }
         if (w.equals("will") || w.equals("tomorrow") || w.equals("upcoming") || w.equals("scheduled")

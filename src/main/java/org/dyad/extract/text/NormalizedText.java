@@ -10,7 +10,8 @@ import java.text.Normalizer;
  * <p>Folding: lower case (ё as е); Arabic alef forms (أ إ آ ٱ) to ا, ى to ي, ة to ه, tatweel and
  * vowel marks removed (the set Lucene's ArabicNormalizer folds; done here because Lucene's keeps no
  * offsets), Persian yeh and keheh to their Arabic letters; Arabic-Indic and Persian digits to ASCII,
- * the Arabic decimal and thousands separators to '.' and ','; every kind of space to ' '.
+ * the Arabic decimal and thousands separators to '.' and ','; every kind of space to ' '; Latin
+ * letters without their accents ("Piñera" as "pinera", "Sơn" as "son").
  */
 public final class NormalizedText {
 
@@ -85,6 +86,35 @@ public final class NormalizedText {
                 || (cp >= 0x0679 && cp <= 0x06FF);
     }
 
+    private static final int LATIN_FROM = 0x00C0;
+    private static final int LATIN_TO = 0x024F;
+    private static final int VIETNAMESE_FROM = 0x1E00;
+    private static final int VIETNAMESE_TO = 0x1EFF;
+    private static final char[] LATIN_BASE = new char[LATIN_TO - LATIN_FROM + 1 + VIETNAMESE_TO - VIETNAMESE_FROM + 1];
+
+    static {
+        for (int c = LATIN_FROM; c <= VIETNAMESE_TO; c++) {
+            if (c > LATIN_TO && c < VIETNAMESE_FROM) {
+                continue;
+            }
+            String d = Normalizer.normalize(String.valueOf((char) c), Normalizer.Form.NFD);
+            char base = d.charAt(0) < 0x80 && Character.isLetter(d.charAt(0)) ? d.charAt(0) : (char) c;
+            base = switch (c) {
+                case 0x0141, 0x0142 -> c == 0x0141 ? 'L' : 'l'; // Ł ł
+                case 0x00D8, 0x00F8 -> c == 0x00D8 ? 'O' : 'o'; // Ø ø
+                case 0x0110, 0x0111 -> c == 0x0110 ? 'D' : 'd'; // Đ đ
+                case 0x0131 -> 'i'; // dotless ı
+                default -> base;
+            };
+            LATIN_BASE[c <= LATIN_TO ? c - LATIN_FROM : LATIN_TO - LATIN_FROM + 1 + c - VIETNAMESE_FROM] = base;
+        }
+    }
+
+    /** A Latin letter without its accents: its canonical decomposition's base letter, or the letter itself. */
+    private static char latinBase(int c) {
+        return LATIN_BASE[c <= LATIN_TO ? c - LATIN_FROM : LATIN_TO - LATIN_FROM + 1 + c - VIETNAMESE_FROM];
+    }
+
     /** The folded form of one code point, or -1 to drop it. */
     static int fold(int c) {
         switch (c) {
@@ -113,6 +143,12 @@ public final class NormalizedText {
         }
         if ((c >= 0x064B && c <= 0x065F) || c == 0x0670) {
             return -1; // harakat, superscript alef
+        }
+        if (c >= 0x0300 && c <= 0x036F) {
+            return -1; // a combining accent written apart ("Tu\u0308rkiye")
+        }
+        if (c >= LATIN_FROM && c <= LATIN_TO || c >= VIETNAMESE_FROM && c <= VIETNAMESE_TO) {
+            return Character.toLowerCase(latinBase(c)); // "Piñera", "Fernández", "Bùi Thanh Sơn", "Çavuşoğlu"
         }
         if (c >= 0x0660 && c <= 0x0669) {
             return '0' + (c - 0x0660);

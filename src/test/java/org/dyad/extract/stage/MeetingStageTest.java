@@ -316,4 +316,21 @@ class MeetingStageTest {
         assertThat(Stages.meetings("Президент Беларуси Александр Лукашенко не исключил своего визита в Венесуэлу к "
                 + "президенту Венесуэлы Николасу Мадуро.", "ru", LocalDate.of(2025, 11, 25))).isEmpty();
     }
+    @Test
+    void a_session_of_a_joint_board_and_a_joint_press_conference_are_meetings() {
+        List<MeetingFact> ru = Stages.meetings("Министр промышленности России Антон Алиханов и министр промышленности "
+                + "Белоруссии Андрей Кузнецов в Москве провели заседание совместной коллегии.", "ru", LocalDate.of(2025, 12, 22));
+        assertThat(ru).singleElement().satisfies(f -> assertThat(countries(f)).containsExactly("BY", "RU"));
+        List<MeetingFact> ar = Stages.meetings("صرح بذلك وزير الخارجية الأذربيجاني جيهون بيراموف في مؤتمر صحفي مشترك مع "
+                + "نظيره الروسي سيرغي لافروف في باكو.", "ar", LocalDate.of(2021, 5, 11));
+        assertThat(ar).singleElement().satisfies(f -> assertThat(countries(f)).containsExactly("AZ", "RU"));
+    }
+
+    @Test
+    void a_given_name_after_a_title_that_is_also_someones_surname_is_not_that_person() {
+        // "Александр" is the surname of Boniface Alexandre of Haiti in the reference data
+        List<SentenceAnalysis> s = Stages.withPeople("Об этом заявил вице-премьер Александр Новак на заседании комиссии.",
+                "ru", LocalDate.of(2022, 11, 1));
+        assertThat(s.getFirst().people()).extracting(PersonRef::slug).doesNotContain("boniface-alexandre");
+    }
 }

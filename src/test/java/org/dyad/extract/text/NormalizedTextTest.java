@@ -50,4 +50,12 @@ class NormalizedTextTest {
         int d = n.text().indexOf("dushanbe");
         assertThat(n.originalText(d, d + 8)).isEqualTo("Dushanbe");
     }
+    @Test
+    void latin_letters_fold_without_their_accents_and_keep_their_offsets() {
+        NormalizedText n = NormalizedText.of("Sebastián Piñera, Bùi Thanh Sơn, Mevlüt Çavuşoğlu, Łukasz, Türkiye");
+        assertThat(n.text()).isEqualTo("sebastian pinera, bui thanh son, mevlut cavusoglu, lukasz, turkiye");
+        assertThat(n.originalText(10, 16)).isEqualTo("Piñera");
+        assertThat(NormalizedText.of("Tu\u0308rkiye").text()).isEqualTo("turkiye"); // the accent written apart
+        assertThat(NormalizedText.of("Йемен ё").text()).isEqualTo("йемен е"); // Cyrillic as before
+    }
 }
