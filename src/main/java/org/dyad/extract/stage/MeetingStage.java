@@ -285,7 +285,52 @@ public final class MeetingStage {
                         first != null ? first : estimate, false));
             }
         }
-        return dated;
+        return oneEach(dated);
+    }
+
+    /**
+     * One meeting told twice ("Vuong Dinh Hue (R) meets Eleanor Laing" under a photo, then "held meetings
+     * with Eleanor Laing; Roberto Fico; …" in the text) is one fact: same people, both recalled or neither,
+     * days that agree (or one unknown), both remote or neither. Its evidence is both reports'; its kind
+     * the more specific.
+     */
+    private static List<MeetingFact> oneEach(List<MeetingFact> facts) {
+        List<MeetingFact> out = new ArrayList<>();
+        for (MeetingFact f : facts) {
+            int same = -1;
+            for (int i = 0; i < out.size() && same < 0; i++) {
+                MeetingFact o = out.get(i);
+                if (o.recalled() == f.recalled() && peopleKey(o).equals(peopleKey(f))
+                        && (o.dayOrEstimate() == null || f.dayOrEstimate() == null || o.dayOrEstimate().equals(f.dayOrEstimate()))
+                        && remote(Set.of(o.kind())) == remote(Set.of(f.kind()))) {
+                    same = i;
+                }
+            }
+            if (same < 0) {
+                out.add(f);
+                continue;
+            }
+            MeetingFact o = out.get(same);
+            List<Span> evidence = new ArrayList<>(o.evidence());
+            f.evidence().stream().filter(e -> !evidence.contains(e)).forEach(evidence::add);
+            evidence.sort(java.util.Comparator.comparingInt(Span::start));
+            String kind = KIND_PRIORITY.indexOf(f.kind()) < KIND_PRIORITY.indexOf(o.kind()) ? f.kind() : o.kind();
+            out.set(same, new MeetingFact(o.date() != null ? o.date() : f.date(), o.relative() != null ? o.relative() : f.relative(),
+                    kind, o.participants(), o.locationCountry() != null ? o.locationCountry() : f.locationCountry(),
+                    o.locationCity() != null ? o.locationCity() : f.locationCity(),
+                    o.hostCountry() != null ? o.hostCountry() : f.hostCountry(),
+                    o.guestCountry() != null ? o.guestCountry() : f.guestCountry(), evidence,
+                    o.date() != null || f.date() != null ? null : o.dateEstimate() != null ? o.dateEstimate() : f.dateEstimate(),
+                    o.recalled()));
+        }
+        return out;
+    }
+
+    /** The people of a meeting, as a set of keys (the slug, or the name and country of someone not in the reference data). */
+    private static Set<String> peopleKey(MeetingFact f) {
+        Set<String> out = new java.util.HashSet<>();
+        f.participants().forEach(p -> out.add(p.slug() != null ? p.slug() : p.country() + "|" + p.role() + "|" + p.nameEn()));
+        return out;
     }
 
     /**

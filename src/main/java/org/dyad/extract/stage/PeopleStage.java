@@ -146,10 +146,41 @@ public final class PeopleStage {
             a.people.replaceAll(p -> p.open() && recognized.containsKey(p.slug())
                     ? new PersonRef(p.token(), recognized.get(p.slug()), p.role(), p.country()) : p);
         }
+        placeNamedTitles(analyses, recognized, fullNames, lang);
         givenNameMentions(analyses, fullNames, lang);
         linkOpenPeople(analyses, lang);
         titledRoles(analyses);
         bareTitles(analyses);
+    }
+
+    /**
+     * People named after a title that gives no country ("National Assembly Chairman Vuong Dinh Hue", "Minister
+     * of Industry Andrei Kuznetsov"): of the country the article is about, the one it names most besides the
+     * countries of the sentence's other people ({@link #homeCountry}); unplaced when none stands out.
+     */
+    private void placeNamedTitles(List<SentenceAnalysis> analyses, Map<String, String> recognized, Set<String> fullNames,
+            String lang) {
+        Map<String, Integer> mentions = null;
+        for (SentenceAnalysis a : analyses) {
+            if (a.unplaced.isEmpty()) {
+                continue;
+            }
+            if (mentions == null) {
+                mentions = new HashMap<>();
+                for (SentenceAnalysis x : analyses) {
+                    for (CountryRef c : x.countries) {
+                        mentions.merge(c.code(), 1, Integer::sum);
+                    }
+                }
+            }
+            for (SentenceAnalysis.Unplaced u : a.unplaced) {
+                String country = homeCountry(mentions, Set.of()); // the article's own side, whoever else the sentence names
+                if (!country.isEmpty()) {
+                    addOpen(a, u.name(), u.role(), country, lang, u.title(), recognized, a.openNames, fullNames);
+                }
+            }
+            a.people.sort(Comparator.comparingInt(PersonRef::token));
+        }
     }
 
     /**
@@ -236,7 +267,8 @@ public final class PeopleStage {
                 || w.startsWith("спецпосланник") || w.startsWith("посланник") || w.startsWith("спецпредставител")
                 || w.startsWith("представител") || w.startsWith("помощник") || w.startsWith("советник")
                 || w.startsWith("пресс-секретар") || w.equals("المبعوث") || w.equals("مبعوث") || w.equals("مستشار")
-                || w.equals("المستشار") || w.equals("ممثل") || w.equals("الممثل") || w.equals("المتحدث");
+                || w.equals("المستشار") || w.equals("ممثل") || w.equals("الممثل") || w.equals("المتحدث")
+                || w.startsWith("администрац") || w.equals("administration") || w.equals("ديوان") || w.equals("الديوان");
     }
 
     /** "special envoy of the President", "спецпосланник президента", "المبعوث الخاص للرئيس": an envoy's title. */
@@ -411,9 +443,12 @@ public final class PeopleStage {
                             && ms.get(after).firstToken() - fieldEnd <= 2
                             && countryOfTitle(a, fieldEnd, ms.get(after))) {
                         country = ms.get(after).entry().id();
+                        if (role.equals("president") && parliamentAt(a, ms.get(after).endToken())) {
+                            role = "speaker"; // "President of the Italian Chamber of Deputies Roberto Fico"
+                        }
                         after++;
-                    } else if (role.equals("speaker") && after < ms.size() && ms.get(after).entry().type() == Type.COUNTRY
-                            && parliamentOf(a, m.endToken(), ms.get(after))) {
+                    } else if ((role.equals("speaker") || role.equals("other")) && after < ms.size()
+                            && ms.get(after).entry().type() == Type.COUNTRY && parliamentOf(a, m.endToken(), ms.get(after))) {
                         // "Speaker of the Jatiya Sangsad of Bangladesh", "Speaker of the Federal National Council, UAE"
                         country = ms.get(after).entry().id();
                         after++;
@@ -456,6 +491,16 @@ public final class PeopleStage {
                                 ? titleAndSharedSurname(a, nameStart(a, m.endToken()), role, day, lang) : null;
                         if (shared != null) {
                             a.people.add(shared);
+                            break;
+                        }
+                        boolean comma = m.endToken() < a.tokens.size() && a.tokens.get(m.endToken()).text().equals(",");
+                        OpenNames.Name unplaced = lang.equals("ar") || headline(a, lang) || role.equals("counterpart") || comma
+                                || notOneHolder(a, m.firstToken()) || envoyBefore(a, m.firstToken()) ? null
+                                : names.after(a.nt, a.tokens, nameStart(a, m.endToken()), known, lang, caseWord(a, m));
+                        if (unplaced != null && unplaced.endToken() - unplaced.firstToken() >= 2
+                                && a.tokens.get(unplaced.firstToken()).start() < a.bylineFrom) {
+                            // "National Assembly Chairman Vuong Dinh Hue": named, of a country the title leaves out
+                            a.unplaced.add(new SentenceAnalysis.Unplaced(unplaced, role, m));
                             break;
                         }
                         if (BARE_TITLE_ROLES.contains(role) && !second && !notOneHolder(a, m.firstToken())
@@ -630,20 +675,38 @@ public final class PeopleStage {
      * put the country right after the title).
      */
     private static boolean parliamentOf(SentenceAnalysis a, int titleEnd, Match country) {
-        if (!a.lang.equals("en") || country.firstToken() - titleEnd > 9 || country.firstToken() - titleEnd < 3
+        if (!a.lang.equals("en") || country.firstToken() - titleEnd > 12 || country.firstToken() - titleEnd < 3
                 || !a.tokens.get(titleEnd).text().equals("of")) {
             return false;
         }
-        String link = a.tokens.get(country.firstToken() - 1).text();
+        int linkAt = country.firstToken() - 1;
+        if (a.tokens.get(linkAt).text().equals("the") && linkAt - 1 > titleEnd) {
+            linkAt--; // "Speaker of the Lok Sabha (House of Representatives) of the India"
+        }
+        String link = a.tokens.get(linkAt).text();
         if (!link.equals("of") && !link.equals(",")) {
             return false;
         }
-        for (int k = titleEnd + 1; k < country.firstToken() - 1; k++) {
-            if (!a.tokens.get(k).text().equals("the") && !a.tokens.get(k).text().equals("of") && !capitalizedAt(a, k, "en")) {
+        for (int k = titleEnd + 1; k < linkAt; k++) {
+            String w = a.tokens.get(k).text();
+            if (!w.equals("the") && !w.equals("of") && !w.equals("(") && !w.equals(")") && !capitalizedAt(a, k, "en")) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static final Set<String> PARLIAMENT_WORDS = Set.of("chamber", "senate", "parliament", "assembly", "house",
+            "congress", "duma", "knesset", "majlis", "сената", "парламента", "палаты", "собрания", "думы", "меджлиса");
+
+    /** Whether a chamber of parliament is named at {@code token} ("… Italian Chamber of Deputies", "… National Assembly"). */
+    private static boolean parliamentAt(SentenceAnalysis a, int token) {
+        for (int k = token; k < Math.min(a.tokens.size(), token + 2); k++) {
+            if (PARLIAMENT_WORDS.contains(a.tokens.get(k).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words between an ambassador's country and the country he is accredited to ("to", "in", "لدى", "в"). */

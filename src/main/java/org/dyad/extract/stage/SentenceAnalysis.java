@@ -45,6 +45,11 @@ public final class SentenceAnalysis {
     }
 
     final List<BareTitle> bareTitles = new ArrayList<>();
+
+    /** A person named after a title that gives no country, placed once the whole article is read. */
+    record Unplaced(OpenNames.Name name, String role, org.dyad.extract.gazetteer.Gazetteer.Match title) {}
+
+    final List<Unplaced> unplaced = new ArrayList<>();
     boolean[] known;
     /** Where a byline begins: the sentence repeats an earlier one (the title) and then names its author. */
     int bylineFrom = Integer.MAX_VALUE;

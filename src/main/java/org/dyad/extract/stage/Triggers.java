@@ -273,7 +273,7 @@ public final class Triggers {
         if (w.equals("received") || w.equals("receives") || w.equals("welcomed") || w.equals("hosted")) {
             s.add(Signal.RECEPTION);
         }
-        if (w.equals("met") || w.equals("meets") || w.equals("meeting") || w.equals("meet")
+        if (w.equals("met") || w.equals("meets") || w.equals("meeting") || w.equals("meet") || w.equals("meetings")
                 || prev.equals("courtesy") && (w.equals("call") || w.equals("visit"))
                 || w.equals("conference") && prev.equals("press") && prev2.equals("joint")) {
             s.add(Signal.MEETING);

@@ -333,4 +333,21 @@ class MeetingStageTest {
                 "ru", LocalDate.of(2022, 11, 1));
         assertThat(s.getFirst().people()).extracting(PersonRef::slug).doesNotContain("boniface-alexandre");
     }
+    @Test
+    void a_named_head_of_parliament_without_a_country_is_of_the_country_the_item_is_about_and_one_meeting_told_twice_is_one() {
+        List<MeetingFact> m = Stages.meetings("National Assembly Chairman Vuong Dinh Hue meets Deputy Speaker of the House "
+                + "of Commons of the UK Eleanor Laing (Photo: VNA)\n"
+                + "National Assembly Chairman Vuong Dinh Hue held meetings with Deputy Speaker of the House of Commons of "
+                + "the UK Eleanor Laing and President of the Italian Chamber of Deputies Roberto Fico in Vienna. He "
+                + "affirmed Vietnam's commitment to its partners and thanked them for their support to Vietnam. The Vietnamese "
+                + "leader said Vietnam valued its ties with Europe.",
+                "en", LocalDate.of(2021, 9, 8));
+        assertThat(m).extracting(MeetingStageTest::countries).containsExactly(List.of("GB", "VN"), List.of("IT", "VN"));
+        assertThat(m.getFirst().evidence()).hasSize(2); // the caption and the text: one meeting
+        assertThat(m.get(1).participants()).extracting(Participant::role).containsExactly("speaker", "speaker");
+        // a former holder named after a title is history, not a participant
+        assertThat(Stages.meetings("Vietnamese President Vo Van Thuong met Yoon Suk Yeol after a visit to the tomb of "
+                + "former President Ho Chi Minh.", "en", LocalDate.of(2023, 6, 23)))
+                .singleElement().satisfies(f -> assertThat(f.participants()).hasSize(2));
+    }
 }

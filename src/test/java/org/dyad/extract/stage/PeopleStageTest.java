@@ -255,4 +255,9 @@ class PeopleStageTest {
                 LocalDate.of(2024, 1, 2)))
                 .extracting(PersonRef::slug, PersonRef::role).contains(tuple("mohammed-bin-salman", "crown_prince"));
     }
+    @Test
+    void the_head_of_a_presidents_administration_is_not_the_president() {
+        assertThat(people("Об этом заявил глава администрации белорусского президента Дмитрий Крутой.", "ru",
+                LocalDate.of(2025, 11, 1))).extracting(PersonRef::role).doesNotContain("president");
+    }
 }
