@@ -489,10 +489,8 @@ public final class MeetingStage {
         if (toldAsCurrent(a, published)) {
             return false; // "received … today; … since taking office in 2013": the year is background, the meeting is not
         }
-        List<Integer> cues = null;
         for (DateMention d : a.dates) {
-            cues = cues == null ? Triggers.cues(a.tokens, a.lang) : cues;
-            if (ofAnotherEvent(a, cues, d)) {
+            if (ofAnotherEvent(a, a.cues, d)) {
                 continue; // "In his meeting with Wang Yi, … following President Xi's state visit in April": the clause's date
             }
             if (d.kind() == DateMention.Kind.RELATIVE_YEAR && "last_year".equals(d.relative())) {

@@ -28,6 +28,8 @@ public final class SentenceAnalysis {
     List<DateMention> dates;
     List<MoneyMention> money;
     Set<Signal> signals;
+    /** The indexes of the tokens that are meeting cues, in order. */
+    final List<Integer> cues = new ArrayList<>();
     final List<PersonRef> people = new ArrayList<>();
     final List<CountryRef> countries = new ArrayList<>();
     final List<OpenNames.Name> openNames = new ArrayList<>();

@@ -52,7 +52,7 @@ public final class SentenceStage {
             a.matches = gazetteer.match(nt, a.tokens, lang);
             a.dates = DateFinder.find(a.tokens, lang);
             a.money = MoneyParser.find(a.tokens, lang);
-            a.signals = Triggers.detect(a.tokens, lang);
+            a.signals = Triggers.detect(a.tokens, lang, a.cues);
             analyses.add(a);
         }
         LocalDate stamp = dateStamp(nt, analyses);

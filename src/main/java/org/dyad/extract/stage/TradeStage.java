@@ -207,10 +207,10 @@ public final class TradeStage {
                 kinds[i] = "target"; // "to reach", "to bring trade to"
                 continue;
             }
-            for (var e : TRADE_WORDS.entrySet()) {
-                if (e.getValue().stream().anyMatch(w -> matchesTradeWord(t.text(), w))) {
-                    if (kinds[i] == null || !e.getKey().equals("turnover")) {
-                        kinds[i] = e.getKey();
+            for (KindWords k : KIND_WORDS) {
+                if (k.matches(t.text())) {
+                    if (kinds[i] == null || !k.kind().equals("turnover")) {
+                        kinds[i] = k.kind();
                     }
                 }
             }
@@ -303,29 +303,60 @@ public final class TradeStage {
         return lo;
     }
 
-    private static boolean matchesTradeWord(String token, String word) {
-        if (word.contains(" ")) {
-            return false; // phrases are covered by their words
-        }
-        if (token.isEmpty() || Character.UnicodeScript.of(token.charAt(0)) != Character.UnicodeScript.of(word.charAt(0))) {
-            return false;
-        }
-        if (Character.UnicodeScript.of(word.charAt(0)) == Character.UnicodeScript.ARABIC) {
-            if (token.equals(word)) {
-                return true;
+    private static final List<String> AR_CLITICS = List.of("و", "ب", "ل", "ف", "وال", "بال", "لل");
+
+    /**
+     * The words of one trade kind, indexed for a token: Latin and Cyrillic words by their first letter (a
+     * token names the kind when it begins with one), Arabic words whole (a token names it when it is the
+     * word, with a clitic or not). Indexed so that a token is not tried against every word.
+     */
+    private record KindWords(String kind, Map<Character, List<String>> byFirst, Set<String> arabic) {
+
+        static KindWords of(String kind, List<String> words) {
+            Map<Character, List<String>> byFirst = new java.util.HashMap<>();
+            Set<String> arabic = new java.util.HashSet<>();
+            for (String w : words) {
+                if (w.contains(" ") || w.isEmpty()) {
+                    continue; // phrases are covered by their words
+                }
+                if (Character.UnicodeScript.of(w.charAt(0)) == Character.UnicodeScript.ARABIC) {
+                    arabic.add(w);
+                } else {
+                    byFirst.computeIfAbsent(w.charAt(0), c -> new ArrayList<>()).add(w);
+                }
             }
-            for (String p : List.of("و", "ب", "ل", "ف", "وال", "بال", "لل")) {
-                if (token.startsWith(p) && token.substring(p.length()).equals(word)) {
+            return new KindWords(kind, byFirst, arabic);
+        }
+
+        boolean matches(String token) {
+            if (token.isEmpty()) {
+                return false;
+            }
+            if (Character.UnicodeScript.of(token.charAt(0)) == Character.UnicodeScript.ARABIC) {
+                if (arabic.contains(token)) {
                     return true;
                 }
-                if (token.startsWith(p) && ("ال" + token.substring(p.length())).equals(word)) {
+                for (String p : AR_CLITICS) {
+                    if (token.startsWith(p)) {
+                        String rest = token.substring(p.length());
+                        if (arabic.contains(rest) || arabic.contains("ال" + rest)) {
+                            return true;
+                        }
+                    }
+                }
+                return false;
+            }
+            for (String w : byFirst.getOrDefault(token.charAt(0), List.of())) {
+                if (token.startsWith(w)) {
                     return true;
                 }
             }
             return false;
         }
-        return token.startsWith(word);
     }
+
+    private static final List<KindWords> KIND_WORDS = TRADE_WORDS.entrySet().stream()
+            .map(e -> KindWords.of(e.getKey(), e.getValue())).toList();
 
     private static List<String> tradeCountries(SentenceAnalysis a, List<String> mainPair, String kind) {
         List<String> named = a.countries.stream().map(CountryRef::code).distinct().toList();

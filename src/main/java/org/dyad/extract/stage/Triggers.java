@@ -36,8 +36,12 @@ public final class Triggers {
      * the talks it follows an announcement.
      */
     static Set<Signal> detect(List<Token> tokens, String lang) {
+        return detect(tokens, lang, new java.util.ArrayList<>());
+    }
+
+    /** As {@link #detect(List, String)}, adding the indexes of the tokens that are meeting cues to {@code cues}. */
+    static Set<Signal> detect(List<Token> tokens, String lang, List<Integer> cues) {
         Set<Signal> s = EnumSet.noneOf(Signal.class);
-        List<Integer> cues = new java.util.ArrayList<>();
         List<Integer> future = new java.util.ArrayList<>();
         Set<Signal> one = EnumSet.noneOf(Signal.class);
         for (int i = 0; i < tokens.size(); i++) {
@@ -51,7 +55,8 @@ public final class Triggers {
                 case "ru" -> russian(one, w, next, prev);
                 default -> english(one, w, next, prev, prev2);
             }
-            if (negated(tokens, i) && one.removeAll(LEVELS)) {
+            if (!java.util.Collections.disjoint(one, LEVELS) && negated(tokens, i)) {
+                one.removeAll(LEVELS);
                 one.add(Signal.VISIT); // "it was not a state visit": a visit, of no level said
             }
             if (one.remove(Signal.FUTURE)) {
@@ -83,28 +88,6 @@ public final class Triggers {
             }
         }
         return false;
-    }
-
-    /** The indexes of the tokens that are meeting cues, in order. */
-    static List<Integer> cues(List<Token> tokens, String lang) {
-        List<Integer> out = new java.util.ArrayList<>();
-        Set<Signal> one = EnumSet.noneOf(Signal.class);
-        for (int i = 0; i < tokens.size(); i++) {
-            String w = tokens.get(i).text();
-            String next = i + 1 < tokens.size() ? tokens.get(i + 1).text() : "";
-            String prev = i > 0 ? tokens.get(i - 1).text() : "";
-            String prev2 = i > 1 ? tokens.get(i - 2).text() : "";
-            one.clear();
-            switch (lang) {
-                case "ar" -> arabic(one, w, next);
-                case "ru" -> russian(one, w, next, prev);
-                default -> english(one, w, next, prev, prev2);
-            }
-            if (!java.util.Collections.disjoint(one, CUES)) {
-                out.add(i);
-            }
-        }
-        return out;
     }
 
     /** The token and its forms without a leading clitic (and with the article restored after "لل"). */
