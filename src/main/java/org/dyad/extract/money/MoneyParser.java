@@ -109,6 +109,20 @@ public final class MoneyParser {
      * 000"), number words, scales, halves and the connectors between them. Null when token i does
      * not start a number.
      */
+    /**
+     * Whether the number at {@code k} is the decimals of a Maghreb agency's decimal number: digits, "ر"
+     * and digits written without spaces ("4ر767" for 767.4, "7ر58 بالمائة" for 58.7 %).
+     */
+    static boolean maghrebDecimal(List<Token> tokens, int k) {
+        if (k + 2 >= tokens.size()) {
+            return false;
+        }
+        Token r = tokens.get(k + 1);
+        Token whole = tokens.get(k + 2);
+        return r.text().equals("ر") && whole.isNumber() && r.start() == tokens.get(k).end() && whole.start() == r.end()
+                && tokens.get(k).text().matches("\\d{1,2}") && whole.text().matches("\\d+");
+    }
+
     public static Parsed parseNumber(List<Token> tokens, int i, String lang) {
         BigDecimal total = BigDecimal.ZERO;
         BigDecimal current = BigDecimal.ZERO;
@@ -126,6 +140,11 @@ public final class MoneyParser {
                 }
                 int groupsEnd = k + 1;
                 StringBuilder digits = new StringBuilder(t.text());
+                if (maghrebDecimal(tokens, k)) {
+                    // "4ر767 مليون يورو" (the Maghreb agencies' way): 767.4, the decimals written first
+                    digits = new StringBuilder(tokens.get(k + 2).text()).append('.').append(t.text());
+                    groupsEnd = k + 3;
+                }
                 // "1 150 000 000": groups of three digits separated by one space
                 if (t.text().matches("\\d{1,3}")) {
                     while (groupsEnd < tokens.size() && tokens.get(groupsEnd).isNumber()

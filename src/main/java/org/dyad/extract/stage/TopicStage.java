@@ -63,13 +63,29 @@ public final class TopicStage {
      * "التعاون البناء" (constructive cooperation), "the construction of the fast rail" / "строительство
      * коридора" (building one project of another field).
      */
+    /** "усиленных мерах безопасности" at a match, "security measures": policing, not cooperation. */
+    private static final Set<String> MEASURES = Set.of("мерах", "меры", "мер", "мерами", "measures");
+
+    /**
+     * "the Security Council", "مجلس الأمن", "Совет Безопасности России": a body's name (the UN's, or a
+     * country's security council), not the field of security the two sides discussed.
+     */
+    private static boolean councilOf(String before, String after, String word, String lang) {
+        return switch (lang) {
+            case "ar" -> (before.endsWith("مجلس") || before.endsWith("قوات")) && word.contains("امن"); // "لقوات الأمن": police
+            case "ru" -> before.startsWith("совет") && word.startsWith("безопасност");
+            default -> word.equals("security") && (after.equals("council") || after.equals("councils"));
+        };
+    }
+
     private static boolean otherSense(SentenceAnalysis a, Match m) {
         String code = m.entry().id();
         String before = m.firstToken() > 0 ? a.tokens.get(m.firstToken() - 1).text().toLowerCase(Locale.ROOT) : "";
         String after = m.endToken() < a.tokens.size() ? a.tokens.get(m.endToken()).text().toLowerCase(Locale.ROOT) : "";
         String word = a.tokens.get(m.firstToken()).text();
         if (code.equals("security_defense")) {
-            return SECURITY_OF.contains(before) || a.lang.equals("ar") && AR_SECURITY_OF.contains(after);
+            return SECURITY_OF.contains(before) || a.lang.equals("ar") && AR_SECURITY_OF.contains(after)
+                    || councilOf(before, after, word, a.lang) || MEASURES.contains(before);
         }
         if (code.equals("construction") && m.endToken() - m.firstToken() == 1) {
             return switch (a.lang) {

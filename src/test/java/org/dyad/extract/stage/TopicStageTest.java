@@ -86,4 +86,18 @@ class TopicStageTest {
     private static List<String> sectors(String text, String lang) {
         return TopicStage.sectors(Stages.withPeople(text, lang, PUBLISHED)).stream().map(Mention::code).toList();
     }
+    @Test
+    void a_security_council_and_security_measures_are_no_field_of_cooperation() {
+        for (String[] t : new String[][] {
+                {"في إطار عضوية فيتنام غير الدائمة في مجلس الأمن.", "ar"},
+                {"أعطى أوامر لقوات الأمن في البلاد.", "ar"},
+                {"Египет посетил секретарь Совета Безопасности России.", "ru"},
+                {"Матч прошел при усиленных мерах безопасности.", "ru"},
+                {"They spoke about the vote in the Security Council.", "en"}}) {
+            assertThat(TopicStage.sectors(Stages.withPeople(t[0], t[1], PUBLISHED))).as(t[0])
+                    .extracting(Mention::code).doesNotContain("security_defense");
+        }
+        assertThat(TopicStage.sectors(Stages.withPeople("Стороны обсудили вопросы региональной безопасности.", "ru", PUBLISHED)))
+                .extracting(Mention::code).contains("security_defense");
+    }
 }
