@@ -378,6 +378,22 @@ public final class MeetingStage {
             LinkedHashMap<String, List<PersonRef>> others = new LinkedHashMap<>();
             a.people.stream().filter(p -> p.token() > w && p.country() != null && !subjectCountries.contains(p.country()))
                     .forEach(p -> others.computeIfAbsent(p.country(), k -> new ArrayList<>()).add(p));
+            if (subjectCountries.size() == 1 && others.size() == 1 && others.values().iterator().next().size() >= 2) {
+                // "встретился с премьер-министром Грузии … и со своим грузинским коллегой …", "met with X and with Y":
+                // the preposition said again, a meeting with each
+                LinkedHashMap<Integer, List<PersonRef>> bySegment = new LinkedHashMap<>();
+                for (PersonRef p : others.values().iterator().next()) {
+                    int segment = 0;
+                    for (int k = w + 1; k < p.token(); k++) {
+                        segment += WITH_WORDS.contains(a.tokens.get(k).text()) ? 1 : 0;
+                    }
+                    bySegment.computeIfAbsent(segment, k -> new ArrayList<>()).add(p);
+                }
+                if (bySegment.size() >= 2) {
+                    others.clear();
+                    bySegment.forEach((segment, people) -> others.put(String.valueOf(segment), people));
+                }
+            }
             if (subjectCountries.size() != 1 || others.size() < 2) {
                 continue;
             }
@@ -576,7 +592,7 @@ public final class MeetingStage {
             k.add("phone_call");
         }
         if (k.isEmpty()) {
-            k.add(s.contains(Signal.MEETING) ? MET : s.contains(Signal.VISIT) ? VISIT : "other");
+            k.add(s.contains(Signal.MEETING) ? MET : s.contains(Signal.VISIT) ? VISIT : "other"); // a dinner: other
         }
         return k;
     }

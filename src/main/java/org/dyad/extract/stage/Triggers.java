@@ -16,6 +16,8 @@ public final class Triggers {
 
     public enum Signal {
         STATE_VISIT, OFFICIAL_VISIT, WORKING_VISIT, VISIT, TALKS, PHONE, VIDEO, SUMMIT, SIDELINES, RECEPTION, MEETING,
+        /** A dinner, a luncheon, a banquet one gave for the other: a meeting of no kind of its own. */
+        MEAL,
         FUTURE, BACKGROUND
     }
 
@@ -24,7 +26,7 @@ public final class Triggers {
     /** Signals that say a meeting took place and of what kind (not FUTURE or BACKGROUND). */
     static final Set<Signal> CUES = EnumSet.of(Signal.STATE_VISIT, Signal.OFFICIAL_VISIT, Signal.WORKING_VISIT,
             Signal.VISIT, Signal.TALKS, Signal.PHONE, Signal.VIDEO, Signal.SUMMIT, Signal.SIDELINES, Signal.RECEPTION,
-            Signal.MEETING);
+            Signal.MEETING, Signal.MEAL);
 
     /** How far (in tokens) before a cue, and after it, a word of the future makes it an announcement. */
     private static final int FUTURE_BEFORE = 6;
@@ -125,6 +127,7 @@ public final class Triggers {
     private static final Set<String> AR_RECEPTION = Set.of("استقبل", "يستقبل", "استقبال", "استقبله");
     private static final Set<String> AR_MEETING = Set.of("لقاء", "اللقاء", "التقي", "يلتقي", "اجتمع", "يجتمع", "اجتماع",
             "الاجتماع", "لقائه", "اجتماعا", "ناقش", "يناقش", "بحث", "يبحث", "تباحث", "يتباحث", "بحثا", "ناقشا");
+    private static final Set<String> AR_MEAL = Set.of("مادبه", "عشاء", "العشاء", "غداء", "الغداء", "وليمه");
     private static final Set<String> AR_FUTURE = Set.of("سيزور", "سيقوم", "سيجري", "سيعقد", "ستعقد", "سيلتقي", "المقرر",
             "المرتقب", "المرتقبه", "غدا", "القادمه", "المقبله", "القادم", "سيتوجه", "سيصل", "امكانيه", "يستبعد");
     private static final Set<String> AR_BACKGROUND = Set.of("سابقا", "سبق", "سابق");
@@ -133,7 +136,7 @@ public final class Triggers {
     private static final Map<Set<String>, Signal> AR_WORDS = Map.ofEntries(
             Map.entry(AR_VISIT_VERB, Signal.VISIT), Map.entry(AR_TALKS, Signal.TALKS), Map.entry(AR_PHONE, Signal.PHONE),
             Map.entry(AR_VIDEO, Signal.VIDEO), Map.entry(AR_SUMMIT, Signal.SUMMIT), Map.entry(AR_SIDELINES, Signal.SIDELINES),
-            Map.entry(AR_RECEPTION, Signal.RECEPTION), Map.entry(AR_MEETING, Signal.MEETING),
+            Map.entry(AR_RECEPTION, Signal.RECEPTION), Map.entry(AR_MEETING, Signal.MEETING), Map.entry(AR_MEAL, Signal.MEAL),
             Map.entry(AR_FUTURE, Signal.FUTURE), Map.entry(AR_BACKGROUND, Signal.BACKGROUND));
 
     private static void arabic(Set<Signal> s, String w, String next) {
@@ -190,6 +193,9 @@ public final class Triggers {
         if (stem(w, "телефон", "позвонил", "созвонил", "звонок", "звонка")) {
             s.add(Signal.PHONE);
         }
+        if (stem(w, "обед", "ужин", "банкет")) {
+            s.add(Signal.MEAL);
+        }
         if (stem(w, "видеоконференц", "видеосвяз", "видеоформат")) {
             s.add(Signal.VIDEO);
         }
@@ -243,6 +249,9 @@ public final class Triggers {
             // "a phone call", "an excellent call", "Secretary Blinken's Call with …"; a readout's "The Prime Minister
             // spoke to President Biden this evening", "spoke yesterday with …" (in person, a sentence says more)
             s.add(Signal.PHONE);
+        }
+        if (w.equals("dinner") || w.equals("luncheon") || w.equals("banquet") || w.equals("lunch")) {
+            s.add(Signal.MEAL);
         }
         if (stem(w, "video") || w.equals("virtual") || w.equals("online")) {
             s.add(Signal.VIDEO);

@@ -350,4 +350,15 @@ class MeetingStageTest {
                 + "former President Ho Chi Minh.", "en", LocalDate.of(2023, 6, 23)))
                 .singleElement().satisfies(f -> assertThat(f.participants()).hasSize(2));
     }
+    @Test
+    void met_with_one_and_with_another_of_the_same_country_is_a_meeting_with_each_and_a_dinner_is_a_meeting() {
+        List<MeetingFact> m = Stages.meetings("Министр иностранных дел Армении Арарат Мирзоян сегодня в Тбилиси встретился "
+                + "с премьер-министром Грузии Ираклием Гарибашвили и со своим грузинским коллегой Давидом Залкалиани.",
+                "ru", LocalDate.of(2022, 3, 24));
+        assertThat(m).hasSize(2).allSatisfy(f -> assertThat(countries(f)).containsExactly("AM", "GE"));
+        assertThat(m).extracting(f -> f.participants().get(1).role()).containsExactly("prime_minister", "foreign_minister");
+        List<MeetingFact> dinner = Stages.meetings("Crown Prince Salman bin Hamad Al Khalifa attended a dinner given by "
+                + "Singaporean Prime Minister Lee Hsien Loong.", "en", LocalDate.of(2012, 9, 23));
+        assertThat(dinner).singleElement().satisfies(f -> assertThat(f.kind()).isEqualTo("other"));
+    }
 }
