@@ -186,6 +186,21 @@ public final class MeetingStage {
             // a sentence of people with a cue of the future ("agreed to cooperate for the early completion of talks") may
             // still be followed by the meeting that took place ("was discussed during the two leaders' meeting")
             previous = trigger && !s.contains(Signal.FUTURE) || a.people.isEmpty() || s.contains(Signal.BACKGROUND) ? null : a;
+            if (!trigger && !s.contains(Signal.FUTURE) && !s.contains(Signal.BACKGROUND) && !a.people.isEmpty() && attendance(a)) {
+                // "Joining the conversation were … Foreign Minister Mauro Vieira …", "كما حضر اللقاء رئيس الوزراء …":
+                // people of the meeting just told, at its table
+                MeetingDraft last = drafts.stream().filter(x -> !x.recalled).reduce((x, y) -> y).orElse(null);
+                if (last != null && a.sentence.index() - last.sentences.getLast().sentence.index() <= 2) {
+                    Set<String> sides = new java.util.HashSet<>();
+                    last.people.values().forEach(p -> sides.add(p.country()));
+                    if (countries(List.copyOf(last.people.values())) == 2
+                            && a.people.stream().allMatch(p -> p.country() != null && sides.contains(p.country()))) {
+                        a.people.forEach(p -> join(last.people, p, inferred));
+                        last.sentences.add(a);
+                    }
+                }
+                continue;
+            }
             if (!trigger || s.contains(Signal.FUTURE)) {
                 continue;
             }
@@ -440,6 +455,20 @@ public final class MeetingStage {
         String word = a.tokens.get(c.token()).text();
         String before = c.token() > 0 ? a.tokens.get(c.token() - 1).text() : "";
         return AT.contains(before) || a.lang.equals("ar") && (word.startsWith("ب") || word.startsWith("وب"));
+    }
+
+    private static final Set<String> ATTENDING = Set.of("joining", "joined", "present", "attended", "accompanied",
+            "accompanying", "присутствовал", "присутствовали", "присутствовала", "сопровождал", "сопровождали",
+            "حضر", "حضره", "بحضور", "وبحضور", "رافقه", "يرافقه", "ورافقه");
+
+    /** Whether a sentence tells who else was at a meeting ("Joining the conversation were …", "كما حضر اللقاء …"). */
+    private static boolean attendance(SentenceAnalysis a) {
+        for (Token t : a.tokens) {
+            if (ATTENDING.contains(t.text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the item's lead (its first two sentences) tells of a summit taking place, not one to come. */

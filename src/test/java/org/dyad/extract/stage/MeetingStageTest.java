@@ -361,4 +361,18 @@ class MeetingStageTest {
                 + "Singaporean Prime Minister Lee Hsien Loong.", "en", LocalDate.of(2012, 9, 23));
         assertThat(dinner).singleElement().satisfies(f -> assertThat(f.kind()).isEqualTo("other"));
     }
+    @Test
+    void people_told_to_have_joined_the_meeting_just_told_are_its_participants() {
+        List<MeetingFact> m = Stages.meetings("Brazilian President Luiz Inacio Lula da Silva and South African President "
+                + "Cyril Ramaphosa held a bilateral meeting in Rio de Janeiro. Joining the conversation were Brazilian "
+                + "officials, including Foreign Minister Mauro Vieira.", "en", LocalDate.of(2024, 11, 18));
+        assertThat(m).singleElement().satisfies(f -> {
+            assertThat(f.participants()).extracting(Participant::slug).contains("mauro-vieira");
+            assertThat(f.evidence()).hasSize(2);
+        });
+        // someone of a third country at the table is not added to a meeting of two
+        assertThat(Stages.meetings("Brazilian President Luiz Inacio Lula da Silva and South African President Cyril "
+                + "Ramaphosa held a bilateral meeting. Indian Prime Minister Narendra Modi was present.", "en",
+                LocalDate.of(2024, 11, 18))).singleElement().satisfies(f -> assertThat(f.participants()).hasSize(2));
+    }
 }
