@@ -156,6 +156,9 @@ public final class Triggers {
         if (any(v, Set.of("صحفي", "الصحفي")) && arVariants(next).contains("مشترك")) {
             s.add(Signal.MEETING); // "في مؤتمر صحفي مشترك مع نظيره": they met
         }
+        if ((any(v, Set.of("الشهر", "الاسبوع"))) && arVariants(next).contains("الماضي")) {
+            s.add(Signal.BACKGROUND); // "الشهر الماضي": last month
+        }
         for (Map.Entry<Set<String>, Signal> e : AR_WORDS.entrySet()) {
             if (any(v, e.getKey())) {
                 s.add(e.getValue());
@@ -219,7 +222,8 @@ public final class Triggers {
                 "проведут", "проведет", "завтра", "намерен", "ожидается", "посетят", "возможност", "возможн")) {
             s.add(Signal.FUTURE);
         }
-        if (stem(w, "ранее", "прежде", "предыдущ", "недавн") || (w.equals("прошлый") && next.equals("раз"))) {
+        if (stem(w, "ранее", "прежде", "предыдущ", "недавн") || (w.equals("прошлый") && next.equals("раз"))
+                || stem(w, "прошл") && stem(next, "месяц", "недел")) {
             s.add(Signal.BACKGROUND);
         }
     }
@@ -276,7 +280,8 @@ public final class Triggers {
                 || (w.equals("to") && stem(next, "visit")) || w.equals("rule") && next.equals("out")) {
             s.add(Signal.FUTURE);
         }
-        if (w.equals("earlier") || w.equals("previously") || w.equals("formerly") || w.equals("previous")) {
+        if (w.equals("earlier") || w.equals("previously") || w.equals("formerly") || w.equals("previous")
+                || w.equals("last") && (next.equals("month") || next.equals("week"))) {
             s.add(Signal.BACKGROUND);
         }
     }

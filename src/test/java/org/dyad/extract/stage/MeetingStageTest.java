@@ -375,4 +375,12 @@ class MeetingStageTest {
                 + "Ramaphosa held a bilateral meeting. Indian Prime Minister Narendra Modi was present.", "en",
                 LocalDate.of(2024, 11, 18))).singleElement().satisfies(f -> assertThat(f.participants()).hasSize(2));
     }
+    @Test
+    void a_visit_of_last_month_is_background_not_the_kind_of_the_meeting_of_the_day() {
+        List<MeetingFact> m = Stages.meetings("Philippine President Bongbong Marcos and Japanese Prime Minister Fumio Kishida "
+                + "met yesterday on the sidelines of the summit in Tokyo. The two countries agreed to start the negotiations "
+                + "during Kishida's official visit to the Philippines last month.", "en", LocalDate.of(2023, 12, 18));
+        assertThat(m).filteredOn(f -> !f.recalled()).singleElement()
+                .satisfies(f -> assertThat(f.kind()).isEqualTo("sidelines_meeting"));
+    }
 }
