@@ -255,7 +255,7 @@ public final class Triggers {
             s.add(Signal.PHONE);
         }
         if (w.equals("dinner") || w.equals("luncheon") || w.equals("banquet") || w.equals("lunch")) {
-            s.add(Signal.MEAL);
+            s.add(prev.equals("state") ? Signal.STATE_VISIT : Signal.MEAL); // "a state banquet in honour of …": a state visit's
         }
         if (stem(w, "video") || w.equals("virtual") || w.equals("online")) {
             s.add(Signal.VIDEO);

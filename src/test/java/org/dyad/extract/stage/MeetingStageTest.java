@@ -383,4 +383,10 @@ class MeetingStageTest {
         assertThat(m).filteredOn(f -> !f.recalled()).singleElement()
                 .satisfies(f -> assertThat(f.kind()).isEqualTo("sidelines_meeting"));
     }
+    @Test
+    void a_state_banquet_for_a_visiting_head_of_state_is_a_state_visit() {
+        assertThat(Stages.meetings("Kenyan President William Ruto on Tuesday gave a state banquet in honour of British "
+                + "King Charles III.", "en", LocalDate.of(2023, 11, 2)))
+                .singleElement().satisfies(f -> assertThat(f.kind()).isEqualTo("state_visit"));
+    }
 }
