@@ -340,8 +340,21 @@ public final class Gazetteer {
         return found;
     }
 
+    /** The country a single word names (not a capital), or null. */
+    private Entry countryWord(Node root, String word, String lang) {
+        Entry country = null;
+        for (String key : candidates(word, lang, true)) {
+            Node n = root.next.get(key);
+            if (n != null && n.entry != null && n.entry.type() == Type.COUNTRY && !n.entry.kind().equals("capital")) {
+                country = n.entry;
+            }
+        }
+        return country;
+    }
+
     /**
-     * The countries of a hyphened pair ("UK-US cooperation", "India-Egypt ties", "Россия-Китай"), each a
+     * The countries of a hyphened pair ("UK-US cooperation", "India-Egypt ties", "Россия-Китай",
+     * "российско-китайских переговоров"), each a
      * match of the one token with its own span, when every part is a country's one-word name; otherwise none
      * ("Kassym-Jomart", "Guinea-Bissau" is a name of its own and matched whole before this is tried).
      */
@@ -352,16 +365,19 @@ public final class Gazetteer {
         }
         List<Match> out = new ArrayList<>(parts.length);
         int at = token.start();
-        for (String part : parts) {
-            Entry country = null;
-            for (String key : candidates(part, lang, true)) {
-                Node n = root.next.get(key);
-                if (n != null && n.entry != null && n.entry.type() == Type.COUNTRY && !n.entry.kind().equals("capital")) {
-                    country = n.entry;
-                }
+        for (int p = 0; p < parts.length; p++) {
+            String part = parts[p];
+            Entry country = countryWord(root, part, lang);
+            boolean compound = false;
+            if (country == null && lang.equals("ru") && p < parts.length - 1 && part.endsWith("о") && part.length() > 3) {
+                // "российско-китайских переговоров": the compound's first parts are adjectives' stems
+                String stem = part.substring(0, part.length() - 1);
+                country = countryWord(root, stem.endsWith("к") ? stem + "ий" : stem + "ский", lang);
+                compound = country != null && "adjective".equals(country.kind());
             }
             String original = text.originalText(at, at + part.length());
-            if (country == null || original.isEmpty() || !Character.isUpperCase(original.codePointAt(0))) {
+            boolean adjective = lang.equals("ru") && country != null && "adjective".equals(country.kind());
+            if (country == null || original.isEmpty() || !adjective && !compound && !Character.isUpperCase(original.codePointAt(0))) {
                 return;
             }
             out.add(new Match(index, index + 1, at, at + part.length(), country));

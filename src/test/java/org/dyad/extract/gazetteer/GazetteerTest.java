@@ -63,6 +63,12 @@ class GazetteerTest {
                 .containsExactly("GB", "US", "IN", "EG");
         assertThat(m.get(1).start()).isEqualTo(m.get(0).end() + 1); // "US" after the hyphen
         assertThat(matches("отношения Россия-Китай", "ru")).extracting(x -> x.entry().id()).containsExactly("RU", "CN");
+        // Russian compound adjectives: the first parts are stems ("российско-", "турецко-", "американо-")
+        assertThat(matches("российско-китайских переговоров", "ru")).extracting(x -> x.entry().id()).containsExactly("RU", "CN");
+        assertThat(matches("турецко-кыргызских отношений", "ru")).extracting(x -> x.entry().id()).containsExactly("TR", "KG");
+        assertThat(matches("американо-российские контакты", "ru")).extracting(x -> x.entry().id()).containsExactly("US", "RU");
+        assertThat(matches("торгово-экономического и военно-технического сотрудничества", "ru"))
+                .filteredOn(x -> x.entry().type() == Type.COUNTRY).isEmpty();
         // a hyphened word that is not two countries is not a country: a name, a country and a common word
         assertThat(matches("Kassym-Jomart and Egypt-based firms", "en"))
                 .filteredOn(x -> x.entry().type() == Type.COUNTRY).isEmpty();
