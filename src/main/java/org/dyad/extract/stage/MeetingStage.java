@@ -611,8 +611,10 @@ public final class MeetingStage {
                 k.add(kind);
             }
         });
-        if (s.contains(Signal.SIDELINES) || (s.contains(Signal.SUMMIT) && people <= 2
-                && (s.contains(Signal.TALKS) || s.contains(Signal.MEETING)))) {
+        boolean call = s.contains(Signal.PHONE) || s.contains(Signal.VIDEO);
+        // a call is no sidelines meeting, even when it is made on a visit's sidelines or prepares a summit
+        if (!call && (s.contains(Signal.SIDELINES) || (s.contains(Signal.SUMMIT) && people <= 2
+                && (s.contains(Signal.TALKS) || s.contains(Signal.MEETING))))) {
             k.add("sidelines_meeting");
         }
         if (s.contains(Signal.VIDEO)) {

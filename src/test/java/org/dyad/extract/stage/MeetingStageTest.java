@@ -389,4 +389,13 @@ class MeetingStageTest {
                 + "King Charles III.", "en", LocalDate.of(2023, 11, 2)))
                 .singleElement().satisfies(f -> assertThat(f.kind()).isEqualTo("state_visit"));
     }
+    @Test
+    void a_call_made_on_a_visits_sidelines_or_about_a_summit_is_a_call() {
+        assertThat(Stages.meetings("Президент России Владимир Путин и президент Индонезии Джоко Видодо обсудили по телефону "
+                + "подготовку к саммиту G20.", "ru", LocalDate.of(2022, 8, 18)))
+                .singleElement().satisfies(f -> assertThat(f.kind()).isEqualTo("phone_call"));
+        assertThat(Stages.meetings("أجرى وزير الخارجية المصري سامح شكري اتصالا هاتفيا اليوم مع نظيره الفيتنامي بوي ثان سون، "
+                + "وذلك على هامش زيارته الحالية إلى نيويورك.", "ar", LocalDate.of(2021, 7, 8)))
+                .singleElement().satisfies(f -> assertThat(f.kind()).isEqualTo("phone_call"));
+    }
 }
