@@ -29,6 +29,8 @@ public final class MeetingStage {
 
     private final Map<String, String> nameEn = new HashMap<>();
     private final Map<String, String> capitalEn = new HashMap<>();
+    /** The English name of a capital, by its country and the first folded word of its name in any language. */
+    private final Map<String, String> cityEn = new HashMap<>();
 
     public MeetingStage(ReferenceData data) {
         data.people().forEach(p -> nameEn.put(p.slug(), p.nameEn()));
@@ -53,9 +55,6 @@ public final class MeetingStage {
             }
         });
     }
-
-    /** The English name of a capital, by its country and the first folded word of its name in any language. */
-    private final Map<String, String> cityEn = new HashMap<>();
 
     /** A meeting in person with no word of its kind ("met", "التقى", "встретился"): told as talks. */
     private static final String MET = "met";
@@ -186,7 +185,7 @@ public final class MeetingStage {
             // a sentence of people with a cue of the future ("agreed to cooperate for the early completion of talks") may
             // still be followed by the meeting that took place ("was discussed during the two leaders' meeting")
             previous = trigger && !s.contains(Signal.FUTURE) || a.people.isEmpty() || s.contains(Signal.BACKGROUND) ? null : a;
-            if (!trigger && !s.contains(Signal.FUTURE) && !s.contains(Signal.BACKGROUND) && !a.people.isEmpty() && attendance(a)) {
+            if (!trigger && !s.contains(Signal.FUTURE) && !s.contains(Signal.BACKGROUND) && !a.people.isEmpty() && Triggers.attendance(a.tokens)) {
                 // "Joining the conversation were … Foreign Minister Mauro Vieira …", "كما حضر اللقاء رئيس الوزراء …":
                 // people of the meeting just told, at its table
                 MeetingDraft last = drafts.stream().filter(x -> !x.recalled).reduce((x, y) -> y).orElse(null);
@@ -455,20 +454,6 @@ public final class MeetingStage {
         String word = a.tokens.get(c.token()).text();
         String before = c.token() > 0 ? a.tokens.get(c.token() - 1).text() : "";
         return AT.contains(before) || a.lang.equals("ar") && (word.startsWith("ب") || word.startsWith("وب"));
-    }
-
-    private static final Set<String> ATTENDING = Set.of("joining", "joined", "present", "attended", "accompanied",
-            "accompanying", "присутствовал", "присутствовали", "присутствовала", "сопровождал", "сопровождали",
-            "حضر", "حضره", "بحضور", "وبحضور", "رافقه", "يرافقه", "ورافقه");
-
-    /** Whether a sentence tells who else was at a meeting ("Joining the conversation were …", "كما حضر اللقاء …"). */
-    private static boolean attendance(SentenceAnalysis a) {
-        for (Token t : a.tokens) {
-            if (ATTENDING.contains(t.text())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Whether the item's lead (its first two sentences) tells of a summit taking place, not one to come. */

@@ -49,26 +49,21 @@ public final class PeopleStage {
         Set<String> familyFirst = org.dyad.extract.gazetteer.Gazetteer.familyNameFirst(data);
         for (var p : data.people()) {
             for (String[] name : List.of(new String[] {"en", p.nameEn()}, new String[] {"ru", p.nameRu()})) {
-                if (name[1] != null && name[1].contains(" ")) {
-                    String[] words = name[1].split(" ");
-                    // "Yoon" of "Yoon Suk Yeol" is his family name, "Anwar" of "Anwar Ibrahim" his given name
-                    String family = familyFirst.contains(p.slug()) ? words[0] : words[words.length - 1];
-                    String given = familyFirst.contains(p.slug()) ? null : words[0];
-                    for (String w : java.util.Arrays.asList(given, family)) {
-                        String folded = w == null ? "" : org.dyad.extract.text.NormalizedText.of(w).text();
-                        if (folded.length() >= 4 && !OpenNames.isHonorific(folded, name[0])) {
-                            nameWords.computeIfAbsent(name[0] + "|" + p.slug(), k -> new LinkedHashSet<>()).add(folded);
-                        }
-                    }
+                if (name[1] == null || !name[1].contains(" ")) {
+                    continue;
                 }
-            }
-        }
-        for (var p : data.people()) {
-            for (String[] name : List.of(new String[] {"en", p.nameEn()}, new String[] {"ru", p.nameRu()})) {
-                if (name[1] != null && name[1].contains(" ")) {
-                    String last = org.dyad.extract.text.NormalizedText.of(name[1].substring(name[1].lastIndexOf(' ') + 1)).text();
-                    if (last.length() >= 3) {
-                        knownBySurname.computeIfAbsent(name[0] + "|" + last, k -> new LinkedHashSet<>()).add(p.slug());
+                String[] words = name[1].split(" ");
+                String last = org.dyad.extract.text.NormalizedText.of(words[words.length - 1]).text();
+                if (last.length() >= 3) {
+                    knownBySurname.computeIfAbsent(name[0] + "|" + last, k -> new LinkedHashSet<>()).add(p.slug());
+                }
+                // "Yoon" of "Yoon Suk Yeol" is his family name, "Anwar" of "Anwar Ibrahim" his given name
+                String family = familyFirst.contains(p.slug()) ? words[0] : words[words.length - 1];
+                String given = familyFirst.contains(p.slug()) ? null : words[0];
+                for (String w : java.util.Arrays.asList(given, family)) {
+                    String folded = w == null ? "" : org.dyad.extract.text.NormalizedText.of(w).text();
+                    if (folded.length() >= 4 && !OpenNames.isHonorific(folded, name[0])) {
+                        nameWords.computeIfAbsent(name[0] + "|" + p.slug(), k -> new LinkedHashSet<>()).add(folded);
                     }
                 }
             }
@@ -155,8 +150,8 @@ public final class PeopleStage {
 
     /**
      * People named after a title that gives no country ("National Assembly Chairman Vuong Dinh Hue", "Minister
-     * of Industry Andrei Kuznetsov"): of the country the article is about, the one it names most besides the
-     * countries of the sentence's other people ({@link #homeCountry}); unplaced when none stands out.
+     * of Industry Andrei Kuznetsov"): of the country the article is about, the one it names most
+     * ({@link #homeCountry}); unplaced when none stands out.
      */
     private void placeNamedTitles(List<SentenceAnalysis> analyses, Map<String, String> recognized, Set<String> fullNames,
             String lang) {
@@ -165,14 +160,7 @@ public final class PeopleStage {
             if (a.unplaced.isEmpty()) {
                 continue;
             }
-            if (mentions == null) {
-                mentions = new HashMap<>();
-                for (SentenceAnalysis x : analyses) {
-                    for (CountryRef c : x.countries) {
-                        mentions.merge(c.code(), 1, Integer::sum);
-                    }
-                }
-            }
+            mentions = mentions != null ? mentions : countryMentions(analyses);
             for (SentenceAnalysis.Unplaced u : a.unplaced) {
                 String country = homeCountry(mentions, Set.of()); // the article's own side, whoever else the sentence names
                 if (!country.isEmpty()) {
@@ -254,9 +242,10 @@ public final class PeopleStage {
         }
     }
 
-    /** Offices a bare title ("the President", "جلالة الملك", "премьер-министр") may stand for. */
+    /** The article before a title that opens a sentence ("The Prime Minister spoke to …"). */
     private static final Set<String> THE = Set.of("the", "ال");
 
+    /** Offices a bare title ("the President", "جلالة الملك", "премьер-министр") may stand for. */
     private static final Set<String> BARE_TITLE_ROLES = Set.of("president", "monarch", "crown_prince", "vice_president",
             "prime_minister", "foreign_minister", "speaker");
 
@@ -328,14 +317,7 @@ public final class PeopleStage {
                 if (holders.isEmpty() && at.headOfTheReadout()) {
                     // "The Prime Minister spoke to the President of the United States, Joe Biden": a press service's
                     // own head, of the country the article is about, when it names no holder of that office
-                    if (mentions == null) {
-                        mentions = new HashMap<>();
-                        for (SentenceAnalysis x : analyses) {
-                            for (CountryRef c : x.countries) {
-                                mentions.merge(c.code(), 1, Integer::sum);
-                            }
-                        }
-                    }
+                    mentions = mentions != null ? mentions : countryMentions(analyses);
                     Set<String> present = new java.util.HashSet<>();
                     a.people.forEach(p -> present.add(p.country()));
                     String country = homeCountry(mentions, present);
@@ -361,6 +343,17 @@ public final class PeopleStage {
                 a.people.sort(Comparator.comparingInt(PersonRef::token));
             }
         }
+    }
+
+    /** How many times the article names each country. */
+    private static Map<String, Integer> countryMentions(List<SentenceAnalysis> analyses) {
+        Map<String, Integer> mentions = new HashMap<>();
+        for (SentenceAnalysis a : analyses) {
+            for (CountryRef c : a.countries) {
+                mentions.merge(c.code(), 1, Integer::sum);
+            }
+        }
+        return mentions;
     }
 
     /**

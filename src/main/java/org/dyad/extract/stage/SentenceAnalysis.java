@@ -49,7 +49,7 @@ public final class SentenceAnalysis {
     final List<BareTitle> bareTitles = new ArrayList<>();
 
     /** A person named after a title that gives no country, placed once the whole article is read. */
-    record Unplaced(OpenNames.Name name, String role, org.dyad.extract.gazetteer.Gazetteer.Match title) {}
+    record Unplaced(OpenNames.Name name, String role, Match title) {}
 
     final List<Unplaced> unplaced = new ArrayList<>();
     boolean[] known;

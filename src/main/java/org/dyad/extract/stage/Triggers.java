@@ -92,6 +92,20 @@ public final class Triggers {
         return false;
     }
 
+    private static final Set<String> ATTENDING = Set.of("joining", "joined", "present", "attended", "accompanied",
+            "accompanying", "присутствовал", "присутствовали", "присутствовала", "сопровождал", "сопровождали",
+            "حضر", "حضره", "بحضور", "وبحضور", "رافقه", "يرافقه", "ورافقه");
+
+    /** Whether a sentence tells who else was at a meeting ("Joining the conversation were …", "كما حضر اللقاء …"). */
+    static boolean attendance(List<Token> tokens) {
+        for (Token t : tokens) {
+            if (ATTENDING.contains(t.text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The token and its forms without a leading clitic (and with the article restored after "لل"). */
     private static List<String> arVariants(String w) {
         List<String> out = new java.util.ArrayList<>(6);

@@ -235,6 +235,7 @@ class MeetingStageTest {
         assertThat(earlier.kind()).isEqualTo("phone_call");
         assertThat(earlier.participants()).extracting(Participant::country).containsExactlyInAnyOrder("GH", "CL");
     }
+
     @Test
     void a_headline_and_a_lead_that_names_one_more_person_of_one_side_are_one_meeting_in_the_city_named() {
         List<MeetingFact> m = Stages.meetings("Kenyan President William Ruto meets Tanzanian counterpart Samia\n\n"
@@ -253,6 +254,7 @@ class MeetingStageTest {
         assertThat(m).hasSize(1);
         assertThat(m.getFirst().kind()).isEqualTo("talks");
     }
+
     @Test
     void a_readout_that_its_head_spoke_to_a_leader_is_a_call_of_the_country_it_is_about() {
         // a press service names its own head by title alone; the other side it names in full
@@ -288,6 +290,7 @@ class MeetingStageTest {
         assertThat(m).allSatisfy(f -> assertThat(f.kind()).isEqualTo("sidelines_meeting"));
         assertThat(m.getFirst().locationCity()).isNull(); // a capital talked of, not the place of the meeting
     }
+
     @Test
     void a_leader_named_in_full_is_the_one_his_given_name_stands_for_and_a_clause_of_another_event_keeps_its_date() {
         List<MeetingFact> m = Stages.meetings("Prime Minister Datuk Seri Anwar Ibrahim today held bilateral meetings in "
@@ -309,6 +312,7 @@ class MeetingStageTest {
         assertThat(m).extracting(MeetingFact::kind).containsExactly("talks", "talks");
         assertThat(m.get(1).participants()).extracting(Participant::slug).contains("yoon-suk-yeol");
     }
+
     @Test
     void a_possible_meeting_or_a_visit_not_ruled_out_did_not_take_place() {
         assertThat(Stages.meetings("The possibility of a meeting between Argentine President Javier Milei and Brazilian "
@@ -316,6 +320,7 @@ class MeetingStageTest {
         assertThat(Stages.meetings("Президент Беларуси Александр Лукашенко не исключил своего визита в Венесуэлу к "
                 + "президенту Венесуэлы Николасу Мадуро.", "ru", LocalDate.of(2025, 11, 25))).isEmpty();
     }
+
     @Test
     void a_session_of_a_joint_board_and_a_joint_press_conference_are_meetings() {
         List<MeetingFact> ru = Stages.meetings("Министр промышленности России Антон Алиханов и министр промышленности "
@@ -333,6 +338,7 @@ class MeetingStageTest {
                 "ru", LocalDate.of(2022, 11, 1));
         assertThat(s.getFirst().people()).extracting(PersonRef::slug).doesNotContain("boniface-alexandre");
     }
+
     @Test
     void a_named_head_of_parliament_without_a_country_is_of_the_country_the_item_is_about_and_one_meeting_told_twice_is_one() {
         List<MeetingFact> m = Stages.meetings("National Assembly Chairman Vuong Dinh Hue meets Deputy Speaker of the House "
@@ -350,6 +356,7 @@ class MeetingStageTest {
                 + "former President Ho Chi Minh.", "en", LocalDate.of(2023, 6, 23)))
                 .singleElement().satisfies(f -> assertThat(f.participants()).hasSize(2));
     }
+
     @Test
     void met_with_one_and_with_another_of_the_same_country_is_a_meeting_with_each_and_a_dinner_is_a_meeting() {
         List<MeetingFact> m = Stages.meetings("Министр иностранных дел Армении Арарат Мирзоян сегодня в Тбилиси встретился "
@@ -361,6 +368,7 @@ class MeetingStageTest {
                 + "Singaporean Prime Minister Lee Hsien Loong.", "en", LocalDate.of(2012, 9, 23));
         assertThat(dinner).singleElement().satisfies(f -> assertThat(f.kind()).isEqualTo("other"));
     }
+
     @Test
     void people_told_to_have_joined_the_meeting_just_told_are_its_participants() {
         List<MeetingFact> m = Stages.meetings("Brazilian President Luiz Inacio Lula da Silva and South African President "
@@ -375,6 +383,7 @@ class MeetingStageTest {
                 + "Ramaphosa held a bilateral meeting. Indian Prime Minister Narendra Modi was present.", "en",
                 LocalDate.of(2024, 11, 18))).singleElement().satisfies(f -> assertThat(f.participants()).hasSize(2));
     }
+
     @Test
     void a_visit_of_last_month_is_background_not_the_kind_of_the_meeting_of_the_day() {
         List<MeetingFact> m = Stages.meetings("Philippine President Bongbong Marcos and Japanese Prime Minister Fumio Kishida "
@@ -383,12 +392,14 @@ class MeetingStageTest {
         assertThat(m).filteredOn(f -> !f.recalled()).singleElement()
                 .satisfies(f -> assertThat(f.kind()).isEqualTo("sidelines_meeting"));
     }
+
     @Test
     void a_state_banquet_for_a_visiting_head_of_state_is_a_state_visit() {
         assertThat(Stages.meetings("Kenyan President William Ruto on Tuesday gave a state banquet in honour of British "
                 + "King Charles III.", "en", LocalDate.of(2023, 11, 2)))
                 .singleElement().satisfies(f -> assertThat(f.kind()).isEqualTo("state_visit"));
     }
+
     @Test
     void a_call_made_on_a_visits_sidelines_or_about_a_summit_is_a_call() {
         assertThat(Stages.meetings("Президент России Владимир Путин и президент Индонезии Джоко Видодо обсудили по телефону "

@@ -240,6 +240,7 @@ class PeopleStageTest {
                 LocalDate.of(2023, 12, 18))).extracting(PersonRef::slug, PersonRef::country)
                 .containsExactly(tuple("marcos-jr", "PH"), tuple("kishida", "JP"));
     }
+
     @Test
     void a_known_person_before_two_titles_of_no_country_holds_the_first_and_a_woman_vice_president_is_one() {
         List<PersonRef> p = people("President William Ruto received Sheikh Abdullah bin Zayed Al Nahyan, Deputy Prime "
@@ -249,12 +250,14 @@ class PeopleStageTest {
         assertThat(people("والتقى الوزير نائبة الرئيس الأرجنتيني.", "ar", LocalDate.of(2016, 5, 2)))
                 .extracting(PersonRef::role, PersonRef::country).containsExactly(tuple("vice_president", "AR"));
     }
+
     @Test
     void a_crown_prince_who_is_also_prime_minister_is_recorded_by_the_first_title() {
         assertThat(people("Crown Prince and Prime Minister Mohammed bin Salman received the Emir of Kuwait.", "en",
                 LocalDate.of(2024, 1, 2)))
                 .extracting(PersonRef::slug, PersonRef::role).contains(tuple("mohammed-bin-salman", "crown_prince"));
     }
+
     @Test
     void the_head_of_a_presidents_administration_is_not_the_president() {
         assertThat(people("Об этом заявил глава администрации белорусского президента Дмитрий Крутой.", "ru",

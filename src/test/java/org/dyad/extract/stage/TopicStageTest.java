@@ -86,6 +86,7 @@ class TopicStageTest {
     private static List<String> sectors(String text, String lang) {
         return TopicStage.sectors(Stages.withPeople(text, lang, PUBLISHED)).stream().map(Mention::code).toList();
     }
+
     @Test
     void a_security_council_and_security_measures_are_no_field_of_cooperation() {
         for (String[] t : new String[][] {

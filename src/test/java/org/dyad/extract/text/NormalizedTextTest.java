@@ -50,6 +50,7 @@ class NormalizedTextTest {
         int d = n.text().indexOf("dushanbe");
         assertThat(n.originalText(d, d + 8)).isEqualTo("Dushanbe");
     }
+
     @Test
     void latin_letters_fold_without_their_accents_and_keep_their_offsets() {
         NormalizedText n = NormalizedText.of("Sebastián Piñera, Bùi Thanh Sơn, Mevlüt Çavuşoğlu, Łukasz, Türkiye");

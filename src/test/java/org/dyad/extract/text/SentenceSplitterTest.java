@@ -64,6 +64,7 @@ class SentenceSplitterTest {
         assertThat(sentences("...\n\n!!!   \n")).containsExactly("...", "!!!");
         assertThat(sentences("")).isEmpty();
     }
+
     @Test
     void honorifics_of_dotted_letters_do_not_end_a_sentence() {
         assertThat(sentences("The President received H.H. Sheikh Abdullah and H.E. the Ambassador. Talks followed."))
