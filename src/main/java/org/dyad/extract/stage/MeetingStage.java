@@ -263,15 +263,18 @@ public final class MeetingStage {
         int bodyStart = leadStart(analyses);
         boolean atSummit = leadAtSummit(analyses, bodyStart);
         for (MeetingDraft d : drafts) {
-            if (d.people.size() == 1 && mainActor != null && !d.people.containsKey(mainActor)) {
-                PersonRef only = d.people.values().iterator().next();
+            if (countries(List.copyOf(d.people.values())) == 1 && mainActor != null && !d.people.containsKey(mainActor)) {
+                // "He held talks with President Asif Ali Zardari and Prime Minister …": the other side is the person
+                // the article is about
+                String only = d.people.values().stream().map(PersonRef::country).filter(java.util.Objects::nonNull)
+                        .findFirst().orElseThrow();
                 PersonRef actor = findPerson(analyses, mainActor);
-                if (actor != null && actor.country() != null && !actor.country().equals(only.country())) {
+                if (actor != null && actor.country() != null && !actor.country().equals(only)) {
                     d.people.put(mainActor, actor);
                 }
             }
-            if (d.people.size() < 2) {
-                continue; // one person alone is a statement, not a meeting
+            if (countries(List.copyOf(d.people.values())) < 2) {
+                continue; // one person alone, or one country's people together, is not a meeting between two countries
             }
             if (atSummit && !d.recalled && countries(List.copyOf(d.people.values())) == 2
                     && Set.of(MET, "talks", "other", VISIT, "reception").containsAll(d.kinds)) {

@@ -52,6 +52,16 @@ class MeetingStageTest {
     }
 
     @Test
+    void one_countrys_officials_together_are_no_meeting_and_a_pronoun_subject_is_the_articles_main_person() {
+        assertThat(Stages.meetings("Pakistani President Asif Ali Zardari held talks with Prime Minister Yousaf Raza "
+                + "Gilani of Pakistan.", "en", PUBLISHED)).isEmpty();
+        List<MeetingFact> m = Stages.meetings("Sri Lankan President Mahinda Rajapaksa arrived in Islamabad. Rajapaksa "
+                + "laid a wreath. He held talks with Pakistani President Asif Ali Zardari and Pakistani Prime Minister "
+                + "Yousaf Raza Gilani.", "en", PUBLISHED);
+        assertThat(m).extracting(MeetingStageTest::countries).containsExactly(List.of("LK", "PK", "PK"));
+    }
+
+    @Test
     void an_announced_visit_and_a_person_alone_are_not_meetings() {
         assertThat(Stages.meetings("Kazakh President Kassym-Jomart Tokayev will visit Egypt next month.", "en", PUBLISHED))
                 .isEmpty();
