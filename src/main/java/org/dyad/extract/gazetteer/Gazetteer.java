@@ -23,6 +23,10 @@ import org.dyad.reference.files.ReferenceData;
  */
 public final class Gazetteer {
 
+    /** The Arabic article written before a family name in Latin or Cyrillic letters: "el-Sisi", "аль-Судани". */
+    private static final java.util.regex.Pattern ARABIC_ARTICLE =
+            java.util.regex.Pattern.compile("(?i)(?:al|el|as|ad|ash|an|ar|at|az|аль|ас|ад|ан|ар|аш|ат|эль)-(\\p{L}{4,})");
+
     public enum Type { COUNTRY, PERSON, SURNAME, ORGANIZATION, SECTOR, ROLE }
 
     /** What a phrase names: type, identifier (ISO code, person slug, org code, sector or role code), kind. */
@@ -92,11 +96,15 @@ public final class Gazetteer {
                 }
                 String[] parts = name[1].split(" ");
                 // "Yoon Suk Yeol", "Pham Binh Minh": the family name comes first
-                String last = familyFirst.contains(p.slug()) ? parts[0] : parts[parts.length - 1];
-                if (parts.length > 1 && last.length() >= 4 && !CALENDAR_WORDS.contains(last.toLowerCase(java.util.Locale.ROOT))) {
-                    String surname = name[0] + "|" + NormalizedText.of(last).text();
-                    surnameCount.merge(surname, 1, Integer::sum);
-                    surnames.add(new String[]{name[0], last, p.slug(), surname});
+                String family = familyFirst.contains(p.slug()) ? parts[0] : parts[parts.length - 1];
+                // "Abdel Fattah el-Sisi" is "President Sisi" too, "аль-Судани" "Судани"
+                java.util.regex.Matcher article = ARABIC_ARTICLE.matcher(family);
+                for (String last : article.matches() && !name[0].equals("ar") ? List.of(family, article.group(1)) : List.of(family)) {
+                    if (parts.length > 1 && last.length() >= 4 && !CALENDAR_WORDS.contains(last.toLowerCase(java.util.Locale.ROOT))) {
+                        String surname = name[0] + "|" + NormalizedText.of(last).text();
+                        surnameCount.merge(surname, 1, Integer::sum);
+                        surnames.add(new String[]{name[0], last, p.slug(), surname});
+                    }
                 }
             }
         }
@@ -105,6 +113,8 @@ public final class Gazetteer {
                 g.add(a.lang(), form, new Entry(Type.PERSON, a.slug(), "alias", casingOf(a.alias())));
             }
         }
+        // a title before a surname that is the same word: "King" is Jordan's king far more often than Stephenson King
+        RoleWords.forEach((lang, phrase, role) -> g.addIfAbsent(lang, phrase, new Entry(Type.ROLE, role, "title", Casing.ANY)));
         for (String[] s : surnames) {
             if (surnameCount.get(s[3]) == 1) {
                 g.addIfAbsent(s[0], s[1], new Entry(Type.SURNAME, s[2], "surname", casingOf(s[1])));
@@ -127,7 +137,6 @@ public final class Gazetteer {
         for (var t : data.sectorTerms()) {
             g.addIfAbsent(t.lang(), t.term(), new Entry(Type.SECTOR, t.code(), "term", casingOf(t.term())));
         }
-        RoleWords.forEach((lang, phrase, role) -> g.addIfAbsent(lang, phrase, new Entry(Type.ROLE, role, "title", Casing.ANY)));
         for (var c : data.countries()) {
             g.addSkeleton(c.nameAr(), new Entry(Type.COUNTRY, c.code(), "name", Casing.ANY));
         }

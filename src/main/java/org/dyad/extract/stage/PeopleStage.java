@@ -448,6 +448,8 @@ public final class PeopleStage {
                     } else if (head > 0 && ms.get(head - 1).entry().type() == Type.COUNTRY
                             && adjacentBefore(a, ms.get(head - 1), ms.get(head)) && !lang.equals("ar")) {
                         country = ms.get(head - 1).entry().id(); // "Kazakh President", "казахстанский президент"
+                    } else if (role.equals("minister") && lang.equals("en") && fieldCountryBefore(a, ms, head) >= 0) {
+                        country = ms.get(fieldCountryBefore(a, ms, head)).entry().id(); // "Indonesian Defence Minister"
                     }
                     if (country == null) {
                         // "President Erdogan", "الرئيس السيسي", "президент Токаев": a title without a country
@@ -549,7 +551,8 @@ public final class PeopleStage {
                         after++;
                     }
                     if (after < ms.size() && ms.get(after).entry().type() == Type.PERSON
-                            && ms.get(after).firstToken() - ms.get(after - 1).endToken() <= 2) {
+                            && ms.get(after).firstToken() - ms.get(after - 1).endToken() <= 2
+                            && !verbBetween(a, ms.get(after - 1).endToken(), ms.get(after).firstToken(), lang)) {
                         Match person = ms.get(after);
                         a.people.add(new PersonRef(person.firstToken(), person.entry().id(), role, country));
                         boundPersons.add(after);
@@ -748,6 +751,54 @@ public final class PeopleStage {
                 && countryOfTitle(a, ms.get(i).endToken(), ms.get(i + 1));
         return !after && i > 0 && ms.get(i - 1).entry().type() == Type.COUNTRY
                 && adjacentBefore(a, ms.get(i - 1), ms.get(i)) && !lang.equals("ar");
+    }
+
+    /**
+     * Whether a lower-case word of more than three letters stands between a title and a known name:
+     * "Egyptian President Sisi received King Abdullah II" (the title is Sisi's, the king is the guest).
+     * Never in Arabic, which has no capitals to tell.
+     */
+    private static boolean verbBetween(SentenceAnalysis a, int from, int to, String lang) {
+        if (lang.equals("ar")) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            Token t = a.tokens.get(k);
+            if (t.isWord() && t.end() - t.start() > 3 && !capitalizedAt(a, k, lang)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The match of the country before an English minister's field: "Indonesian Defence Minister", "Malaysia's
+     * Trade and Industry Minister" (one to four capitalised words, "and", "&"), or -1.
+     */
+    private static int fieldCountryBefore(SentenceAnalysis a, List<Match> ms, int title) {
+        int j = title - 1;
+        while (j >= 0 && ms.get(j).entry().type() == Type.SECTOR) {
+            j--;
+        }
+        if (j < 0 || ms.get(j).entry().type() != Type.COUNTRY || ms.get(j).entry().kind().equals("capital")) {
+            return -1;
+        }
+        int from = ms.get(j).endToken();
+        int to = ms.get(title).firstToken();
+        if (to - from < 1 || to - from > 5) {
+            return -1;
+        }
+        for (int k = from; k < to; k++) {
+            String w = a.tokens.get(k).text();
+            boolean possessive = k == from && (w.equals("'s") || w.equals("’s") || w.equals("'") || w.equals("’"))
+                    || k == from + 1 && w.equals("s") && (a.tokens.get(from).text().equals("'") || a.tokens.get(from).text().equals("’"));
+            boolean field = capitalizedAt(a, k, "en")
+                    || k > from && (w.equals("and") || w.equals("&"));
+            if (!possessive && !field) {
+                return -1;
+            }
+        }
+        return j;
     }
 
     /**

@@ -27,6 +27,28 @@ class PeopleStageTest {
     }
 
     @Test
+    void an_english_ministers_field_stands_between_the_country_and_the_title() {
+        assertThat(people("Indonesian Defence Minister Budi Santoso met Malaysian Prime Minister Anwar Ibrahim.",
+                "en", LocalDate.of(2024, 5, 2))).extracting(PersonRef::role, PersonRef::country)
+                .containsExactly(tuple("minister", "ID"), tuple("prime_minister", "MY"));
+        assertThat(people("Malaysia's Trade and Industry Minister Tengku Zafrul Aziz met Indonesian Foreign Minister Sugiono.",
+                "en", LocalDate.of(2025, 5, 2))).extracting(PersonRef::role, PersonRef::country)
+                .containsExactly(tuple("minister", "MY"), tuple("foreign_minister", "ID"));
+    }
+
+    @Test
+    void a_family_name_without_its_arabic_article_and_a_title_that_is_also_a_surname() {
+        // "el-Sisi" is "Sisi" too; "King" is a title before it is Stephenson King's surname; the title before
+        // "Sisi received" does not reach over the verb to the king
+        assertThat(people("Egyptian President Sisi received King Abdullah II of Jordan in Cairo.", "en", LocalDate.of(2024, 5, 2)))
+                .extracting(PersonRef::slug, PersonRef::role, PersonRef::country)
+                .containsExactly(tuple("el-sisi", "president", "EG"), tuple("abdullah-ii", "monarch", "JO"));
+        assertThat(people("President Sisi received Jordan's King Abdullah in Cairo.", "en", LocalDate.of(2024, 5, 2)))
+                .extracting(PersonRef::slug, PersonRef::country)
+                .containsExactly(tuple("el-sisi", "EG"), tuple("abdullah-ii", "JO"));
+    }
+
+    @Test
     void a_title_alone_resolves_through_the_office_terms_by_date() {
         assertThat(people("The President of Uzbekistan spoke first.", "en", LocalDate.of(2024, 5, 2)))
                 .extracting(PersonRef::slug).containsExactly("mirziyoyev");
