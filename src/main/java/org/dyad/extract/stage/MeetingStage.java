@@ -262,6 +262,7 @@ public final class MeetingStage {
         List<MeetingFact> facts = new ArrayList<>();
         int bodyStart = leadStart(analyses);
         boolean atSummit = leadAtSummit(analyses, bodyStart);
+        LocalDate leadDay = null;
         for (MeetingDraft d : drafts) {
             if (countries(List.copyOf(d.people.values())) == 1 && mainActor != null && !d.people.containsKey(mainActor)) {
                 // "He held talks with President Asif Ali Zardari and Prime Minister …": the other side is the person
@@ -274,6 +275,12 @@ public final class MeetingStage {
                 }
             }
             if (countries(List.copyOf(d.people.values())) < 2) {
+                if (leadDay == null && !d.recalled && !d.people.isEmpty()
+                        && d.sentences.getFirst().sentence.index() - bodyStart <= 2) {
+                    // "President Yoon on June 3 held a series of bilateral meetings with African leaders": the day of
+                    // the meetings the item then tells one by one
+                    leadDay = toFact(d, bodyStart, published, dateline).date();
+                }
                 continue; // one person alone, or one country's people together, is not a meeting between two countries
             }
             if (atSummit && !d.recalled && countries(List.copyOf(d.people.values())) == 2
@@ -290,8 +297,8 @@ public final class MeetingStage {
         // dated meeting: likely the same day, but the text does not say so
         LocalDate first = facts.stream().filter(f -> !f.recalled()).map(MeetingFact::date).filter(java.util.Objects::nonNull)
                 .findFirst().orElse(null);
-        LocalDate estimate = facts.stream().filter(f -> !f.recalled()).map(MeetingFact::dateEstimate)
-                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        LocalDate estimate = first == null && leadDay != null ? leadDay : facts.stream().filter(f -> !f.recalled())
+                .map(MeetingFact::dateEstimate).filter(java.util.Objects::nonNull).findFirst().orElse(null);
         List<MeetingFact> dated = new ArrayList<>();
         for (MeetingFact f : facts) {
             if (f.recalled() || f.date() != null || first == null && estimate == null) {
@@ -774,7 +781,8 @@ public final class MeetingStage {
             return false;
         }
         String after = a.nt.text().substring(m.end(), Math.min(a.sentence.end(), m.end() + 30));
-        return after.matches("(?s)\\s*[,.]?\\s*(\\p{L}+\\s*[,.]?\\s*)?[–—/-].*");
+        // "Seoul, June 4 (Yonhap) -- President Yoon on June 3 held …": an agency's name in brackets may follow
+        return after.matches("(?s)\\s*[,.]?\\s*(\\p{L}+\\s*[,.]?\\s*|\\(\\p{L}[\\p{L} ]*\\)\\s*)?[–—/-].*");
     }
 
     /** A sentence that begins with a capital, a comma and a day ("ЕРЕВАН, 19 авг"). */

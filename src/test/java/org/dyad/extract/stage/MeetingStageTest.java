@@ -62,6 +62,18 @@ class MeetingStageTest {
     }
 
     @Test
+    void meetings_told_one_by_one_after_a_lead_that_dates_them_take_the_leads_day() {
+        List<MeetingFact> m = Stages.meetings("Seoul, June 4 (Yonhap) -- President Yoon Suk Yeol on June 3 held a series of "
+                + "bilateral meetings with African leaders. In the morning, Yoon held separate meetings with Rwanda "
+                + "President Paul Kagame and Ghanaian President Nana Akufo-Addo.", "en", LocalDate.of(2024, 6, 4));
+        assertThat(m).extracting(MeetingStageTest::countries).containsExactly(List.of("KR", "RW"), List.of("GH", "KR"));
+        assertThat(m).allSatisfy(f -> {
+            assertThat(f.date()).isNull();
+            assertThat(f.dateEstimate()).isEqualTo(LocalDate.of(2024, 6, 3));
+        });
+    }
+
+    @Test
     void an_announced_visit_and_a_person_alone_are_not_meetings() {
         assertThat(Stages.meetings("Kazakh President Kassym-Jomart Tokayev will visit Egypt next month.", "en", PUBLISHED))
                 .isEmpty();
