@@ -599,6 +599,9 @@ public final class PeopleStage {
                 a.roleFromTerms.add(ref);
             }
         }
+        // "UN Secretary-General Antonio Guterres", "President of the New Development Bank Dilma Rousseff": an official
+        // of an international body takes part for it, not for a country (EXTRACTION.md)
+        a.people.removeIf(p -> officialOfOrganization(a, p.token()));
         a.people.sort(Comparator.comparingInt(PersonRef::token));
         // "his Indian counterpart", "نظيره الهندي", "с индийским коллегой": the office of the other side
         for (int k = 0; k < a.people.size(); k++) {
@@ -751,6 +754,46 @@ public final class PeopleStage {
                 && countryOfTitle(a, ms.get(i).endToken(), ms.get(i + 1));
         return !after && i > 0 && ms.get(i - 1).entry().type() == Type.COUNTRY
                 && adjacentBefore(a, ms.get(i - 1), ms.get(i)) && !lang.equals("ar");
+    }
+
+    /**
+     * Whether the name at {@code token} follows an organization and an office in it: "UN Secretary-General
+     * Antonio Guterres", "генеральный секретарь ООН Антониу Гутерриш", "الأمين العام لجامعة الدول العربية أحمد أبو
+     * الغيط", "President of the New Development Bank Dilma Rousseff".
+     */
+    private static boolean officialOfOrganization(SentenceAnalysis a, int token) {
+        Match org = null;
+        for (Match m : a.matches) {
+            if (m.entry().type() == Type.ORGANIZATION && m.endToken() <= token && token - m.endToken() <= 3) {
+                org = m;
+            }
+        }
+        if (org == null) {
+            return false;
+        }
+        boolean office = false;
+        for (int k = org.endToken(); k < token; k++) {
+            String w = a.tokens.get(k).text();
+            if (officeWord(w)) {
+                office = true;
+            } else if (!w.equals("-") && !w.equals("of") && !w.equals("the")) {
+                return false;
+            }
+        }
+        for (int k = Math.max(0, org.firstToken() - 4); k < org.firstToken() && !office && token == org.endToken(); k++) {
+            office = officeWord(a.tokens.get(k).text());
+        }
+        return office;
+    }
+
+    private static final Set<String> ORG_OFFICES = Set.of("secretary-general", "secretary", "general", "president",
+            "chairman", "chairperson", "chair", "director-general", "director", "head", "chief", "commissioner", "envoy",
+            "الامين", "العام", "رئيس", "الرئيس", "مدير", "المدير", "امين");
+
+    private static boolean officeWord(String w) {
+        return ORG_OFFICES.contains(w) || w.startsWith("генсек") || w.startsWith("генеральн") || w.startsWith("секретар")
+                || w.startsWith("председател") || w.startsWith("президент") || w.startsWith("директор")
+                || w.startsWith("гендиректор");
     }
 
     /**

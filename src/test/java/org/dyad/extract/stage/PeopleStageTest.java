@@ -49,6 +49,14 @@ class PeopleStageTest {
     }
 
     @Test
+    void officials_of_international_bodies_are_not_people_of_a_country() {
+        assertThat(people("Vladimir Putin met UN Secretary-General Antonio Guterres and President of the New Development Bank "
+                + "Dilma Rousseff.", "en", LocalDate.of(2024, 10, 22))).extracting(PersonRef::slug).containsExactly("putin");
+        assertThat(people("Владимир Путин встретился с генеральным секретарем ООН Антониу Гутерришем.", "ru", LocalDate.of(2024, 10, 22)))
+                .extracting(PersonRef::slug).containsExactly("putin");
+    }
+
+    @Test
     void a_title_alone_resolves_through_the_office_terms_by_date() {
         assertThat(people("The President of Uzbekistan spoke first.", "en", LocalDate.of(2024, 5, 2)))
                 .extracting(PersonRef::slug).containsExactly("mirziyoyev");
