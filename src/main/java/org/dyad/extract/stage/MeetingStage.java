@@ -289,7 +289,7 @@ public final class MeetingStage {
                 // leaders": the bilateral meetings the item then tells were on the summit's sidelines
                 d.kinds.add("sidelines_meeting");
             }
-            for (MeetingDraft one : contacts(d)) {
+            for (MeetingDraft one : contacts(d, mainActor == null ? null : findPerson(analyses, mainActor))) {
                 facts.add(toFact(one, bodyStart, published, dateline));
             }
         }
@@ -377,7 +377,7 @@ public final class MeetingStage {
      * and no summit named, is a bilateral contact with each. A gathering ("the leaders of X, Y and Z
      * met", a summit) stays one meeting.
      */
-    private static List<MeetingDraft> contacts(MeetingDraft d) {
+    private static List<MeetingDraft> contacts(MeetingDraft d, PersonRef actor) {
         if (d.recalled) {
             return List.of(d);
         }
@@ -397,6 +397,10 @@ public final class MeetingStage {
             }
             final int w = with;
             List<PersonRef> subject = a.people.stream().filter(p -> p.token() < w && p.country() != null).toList();
+            if (subject.isEmpty() && actor != null && actor.country() != null) {
+                // "the President held meetings with …", "He met with …": the person the article is about
+                subject = List.of(actor);
+            }
             Set<String> subjectCountries = new LinkedHashSet<>();
             subject.forEach(p -> subjectCountries.add(p.country()));
             LinkedHashMap<String, List<PersonRef>> others = new LinkedHashMap<>();
@@ -441,18 +445,28 @@ public final class MeetingStage {
         return List.of(d);
     }
 
-    /** "كل من", "each of", "по отдельности": the people listed are met one by one. */
+    /**
+     * "كل من", "each of", "по отдельности", and meetings in the plural ("held meetings with", "a series of
+     * bilateral consultations: with", "провел ряд встреч", "عددا من اللقاءات"): the people listed are met one by one.
+     */
     private static boolean eachOf(SentenceAnalysis a) {
-        for (int i = 0; i + 1 < a.tokens.size(); i++) {
+        for (int i = 0; i < a.tokens.size(); i++) {
             String w = a.tokens.get(i).text();
-            String next = a.tokens.get(i + 1).text();
+            String next = i + 1 < a.tokens.size() ? a.tokens.get(i + 1).text() : "";
+            String previous = i > 0 ? a.tokens.get(i - 1).text() : "";
             if ((w.equals("كل") || w.equals("بكل")) && next.equals("من") || w.equals("each") && next.equals("of")
-                    || w.equals("separately") || w.equals("по") && next.equals("отдельности")) {
+                    || w.equals("separately") || w.equals("по") && next.equals("отдельности")
+                    || w.equals("meetings") || w.equals("consultations") || w.equals("встреч")
+                    || w.equals("встречи") && PLURAL_BEFORE.contains(previous)
+                    || w.matches("[وب]?(ال)?لقاءات")) {
                 return true;
             }
         }
         return false;
     }
+
+    /** Words before "встречи" that make it plural ("провел встречи", "двусторонние встречи"), not "в ходе встречи". */
+    private static final Set<String> PLURAL_BEFORE = Set.of("провел", "провела", "провели", "двусторонние", "отдельные");
 
     private static final Set<String> AT = Set.of("in", "at", "в", "во", "في", "بمدينه");
 

@@ -204,7 +204,7 @@ public final class Triggers {
         if (stem(w, "посетил", "посещени", "прибыл", "находится")) {
             s.add(Signal.VISIT);
         }
-        if (stem(w, "переговор")) {
+        if (stem(w, "переговор", "консультаци")) { // "провели политические консультации", as "مشاورات"
             s.add(Signal.TALKS);
         }
         if (stem(w, "телефон", "позвонил", "созвонил", "звонок", "звонка")) {
@@ -257,7 +257,7 @@ public final class Triggers {
         if (w.equals("arrived")) {
             s.add(Signal.VISIT);
         }
-        if (w.equals("talks") || stem(w, "negotiation") || w.equals("discussions") && (prev.equals("held") || prev2.equals("held"))) {
+        if (w.equals("talks") || w.equals("consultations") || stem(w, "negotiation") || w.equals("discussions") && (prev.equals("held") || prev2.equals("held"))) {
             s.add(Signal.TALKS);
         }
         if (w.equals("phone") || w.equals("telephone") || w.equals("phoned") || w.equals("telephoned")

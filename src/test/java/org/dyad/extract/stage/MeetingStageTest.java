@@ -74,6 +74,16 @@ class MeetingStageTest {
     }
 
     @Test
+    void meetings_in_the_plural_at_a_summit_are_one_by_one_and_a_bare_subject_is_the_main_person() {
+        List<MeetingFact> m = Stages.meetings("Vladimir Putin arrived in Kazan for the BRICS summit. On the first day of the "
+                + "summit, the President held meetings with Prime Minister of India Narendra Modi, President of South Africa "
+                + "Cyril Ramaphosa and UN Secretary-General Antonio Guterres. Vladimir Putin then held bilateral "
+                + "consultations with President of Laos Thongloun Sisoulith.", "en", PUBLISHED);
+        assertThat(m).extracting(MeetingStageTest::countries)
+                .containsExactlyInAnyOrder(List.of("IN", "RU"), List.of("RU", "ZA"), List.of("LA", "RU"));
+    }
+
+    @Test
     void an_announced_visit_and_a_person_alone_are_not_meetings() {
         assertThat(Stages.meetings("Kazakh President Kassym-Jomart Tokayev will visit Egypt next month.", "en", PUBLISHED))
                 .isEmpty();
