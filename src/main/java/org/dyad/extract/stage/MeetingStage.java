@@ -458,7 +458,7 @@ public final class MeetingStage {
                     || w.equals("separately") || w.equals("по") && next.equals("отдельности")
                     || w.equals("meetings") || w.equals("consultations") || w.equals("встреч")
                     || w.equals("встречи") && PLURAL_BEFORE.contains(previous)
-                    || w.matches("[وب]?(ال)?لقاءات")) {
+                    || w.matches("[وب]?(ال)?(لقاءات|اجتماعات)")) {
                 return true;
             }
         }

@@ -482,6 +482,21 @@ public final class PeopleStage {
                                 break;
                             }
                         }
+                        if (head > 0 && ms.get(head - 1).entry().type() == Type.SURNAME && !boundPersons.contains(head - 1)
+                                && ms.get(head - 1).endToken() == headStart) {
+                            // "معالي السيد بدر حمد البوسعيدي وزير الخارجية": a known person's name, in a form the
+                            // reference data does not hold whole, before a title that leaves the country out
+                            Match surname = ms.get(head - 1);
+                            String code = lastCountry(surname.entry().id());
+                            OpenNames.Name whole = names.before(a.nt, a.tokens, surname.endToken(), known, lang, caseWord(a, m));
+                            if (code != null && whole != null && whole.endToken() - whole.firstToken() >= 2
+                                    && surname.entry().id().equals(knownNames.partOf(List.of(surname.entry().id()), code,
+                                    whole.asWritten(), lang))) {
+                                a.people.add(new PersonRef(whole.firstToken(), surname.entry().id(), role, code));
+                                boundPersons.add(head - 1);
+                                break;
+                            }
+                        }
                         PersonRef shared = next == null || next.firstToken() != nameStart(a, m.endToken())
                                 ? titleAndSharedSurname(a, nameStart(a, m.endToken()), role, day, lang) : null;
                         if (shared != null) {
@@ -543,6 +558,18 @@ public final class PeopleStage {
                         addOpen(a, name, role, country, lang, m, recognized, openNames, fullNames);
                         break;
                     }
+                    if (lang.equals("ar") && before >= 0 && ms.get(before).entry().type() == Type.ROLE
+                            && ms.get(before).entry().id().equals(role) && titleStart > ms.get(before).endToken()
+                            && a.tokens.get(ms.get(before).firstToken()).text().startsWith("ال") // "الرئيس", not "رئيسة بعثة"
+                            && (name = names.before(a.nt, a.tokens, titleStart, known, lang, caseWord(a, m))) != null
+                            && name.firstToken() == ms.get(before).endToken()) {
+                        // "استقبل الرئيس شوكت ميرزيائيف رئيس جمهورية أوزبكستان معالي السيد بدر …": the title after the
+                        // name says whose president he is; the guest comes after it
+                        int titleAt = ms.get(before).firstToken();
+                        a.bareTitles.removeIf(t -> t.firstToken() == titleAt);
+                        addOpen(a, name, role, country, lang, m, recognized, openNames, fullNames);
+                        break;
+                    }
                     int nameFrom = after > i + 1 ? ms.get(after - 1).endToken() : m.endToken();
                     if (role.equals("ambassador") && after < ms.size() && ms.get(after).entry().type() == Type.COUNTRY
                             && ms.get(after).firstToken() - nameFrom == 1
@@ -599,6 +626,7 @@ public final class PeopleStage {
                 a.roleFromTerms.add(ref);
             }
         }
+        pluralTitles(a, day);
         // "UN Secretary-General Antonio Guterres", "President of the New Development Bank Dilma Rousseff": an official
         // of an international body takes part for it, not for a country (EXTRACTION.md)
         a.people.removeIf(p -> officialOfOrganization(a, p.token()));
@@ -754,6 +782,114 @@ public final class PeopleStage {
                 && countryOfTitle(a, ms.get(i).endToken(), ms.get(i + 1));
         return !after && i > 0 && ms.get(i - 1).entry().type() == Type.COUNTRY
                 && adjacentBefore(a, ms.get(i - 1), ms.get(i)) && !lang.equals("ar");
+    }
+
+    /**
+     * One title for several countries: "وزراء خارجية قرغيزستان وأذربيجان وطاجيكستان", "the foreign ministers of
+     * Kyrgyzstan, Azerbaijan and Tajikistan", "the Kyrgyz and Tajik foreign ministers", "с министрами иностранных
+     * дел Киргизии и Таджикистана": the office holder of each (by the office terms), or the title alone.
+     */
+    private void pluralTitles(SentenceAnalysis a, LocalDate day) {
+        for (int i = 0; i < a.tokens.size(); i++) {
+            String role = pluralTitleRole(a, i);
+            if (role == null) {
+                continue;
+            }
+            int length = pluralTitleLength(a, i);
+            List<Match> countries = countryList(a, i + length, true);
+            if (countries.size() < 2 && a.lang.equals("en")) {
+                countries = countryList(a, i, false);
+            }
+            if (countries.size() < 2) {
+                continue;
+            }
+            for (Match c : countries) {
+                String code = c.entry().id();
+                if (a.people.stream().anyMatch(p -> code.equals(p.country()) && p.role().equals(role))) {
+                    continue;
+                }
+                String holder = holder(code, role, day);
+                a.people.add(holder != null ? new PersonRef(c.firstToken(), holder, role, code)
+                        : new PersonRef(c.firstToken(), "~" + code + "|" + role, role, code));
+            }
+        }
+    }
+
+    private static String pluralTitleRole(SentenceAnalysis a, int i) {
+        String w = a.tokens.get(i).text();
+        String next = i + 1 < a.tokens.size() ? a.tokens.get(i + 1).text() : "";
+        String third = i + 2 < a.tokens.size() ? a.tokens.get(i + 2).text() : "";
+        return switch (a.lang) {
+            case "en" -> w.equals("foreign") && next.equals("ministers") ? "foreign_minister"
+                    : w.equals("prime") && next.equals("ministers") ? "prime_minister"
+                    : w.equals("presidents") ? "president" : null;
+            case "ru" -> RU_MINISTERS.contains(w) && next.equals("иностранных") && third.equals("дел") ? "foreign_minister"
+                    : RU_HEADS.contains(w) && next.equals("мид") ? "foreign_minister"
+                    : RU_PRESIDENTS.contains(w) ? "president" : null;
+            case "ar" -> (w.equals("وزراء") || w.equals("وزيري")) && (next.equals("خارجيه") || next.equals("الخارجيه"))
+                    ? "foreign_minister"
+                    : w.equals("رؤساء") && (next.equals("وزراء") || next.equals("حكومات")) ? "prime_minister"
+                    : w.equals("رؤساء") ? "president" : null;
+            default -> null;
+        };
+    }
+
+    private static int pluralTitleLength(SentenceAnalysis a, int i) {
+        String w = a.tokens.get(i).text();
+        return a.lang.equals("ru") && RU_MINISTERS.contains(w) ? 3 : w.equals("presidents") || RU_PRESIDENTS.contains(w)
+                || w.equals("رؤساء") && !(a.tokens.size() > i + 1 && (a.tokens.get(i + 1).text().equals("وزراء")
+                || a.tokens.get(i + 1).text().equals("حكومات"))) ? 1 : 2;
+    }
+
+    private static final Set<String> RU_MINISTERS = Set.of("министры", "министров", "министрами", "министрам");
+    private static final Set<String> RU_HEADS = Set.of("главы", "глав", "главами", "главам");
+    private static final Set<String> RU_PRESIDENTS = Set.of("президенты", "президентов", "президентами", "президентам");
+    private static final Set<String> LIST_JOINERS = Set.of(",", "and", "и", "و", "،");
+
+    /**
+     * The countries listed right after {@code at} ("of Kyrgyzstan, Azerbaijan and Tajikistan"), or, with
+     * {@code after} false, right before it ("the Kyrgyz, Azerbaijani and Tajik").
+     */
+    private static List<Match> countryList(SentenceAnalysis a, int at, boolean after) {
+        List<Match> countries = a.matches.stream().filter(m -> m.entry().type() == Type.COUNTRY).toList();
+        List<Match> list = new ArrayList<>();
+        if (after) {
+            int expected = at < a.tokens.size() && (a.tokens.get(at).text().equals("of")) ? at + 1 : at;
+            expected = expected < a.tokens.size() && a.tokens.get(expected).text().equals("the") ? expected + 1 : expected;
+            for (Match c : countries) {
+                if (c.firstToken() == expected || !list.isEmpty() && joiners(a, expected, c.firstToken())) {
+                    list.add(c);
+                    expected = c.endToken();
+                } else if (c.firstToken() > expected) {
+                    break;
+                }
+            }
+        } else {
+            int expected = at;
+            for (int k = countries.size() - 1; k >= 0; k--) {
+                Match c = countries.get(k);
+                if (c.endToken() == expected || !list.isEmpty() && joiners(a, c.endToken(), expected)) {
+                    list.add(0, c);
+                    expected = c.firstToken();
+                } else if (c.endToken() < expected) {
+                    break;
+                }
+            }
+        }
+        return list;
+    }
+
+    /** Whether the one or two tokens from {@code from} to {@code to} join a list: ",", "and", ", and", "و". */
+    private static boolean joiners(SentenceAnalysis a, int from, int to) {
+        if (to - from < 1 || to - from > 2) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (!LIST_JOINERS.contains(a.tokens.get(k).text())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -57,6 +57,33 @@ class PeopleStageTest {
     }
 
     @Test
+    void one_plural_title_for_several_countries_is_the_office_holder_of_each() {
+        LocalDate day = LocalDate.of(2024, 5, 2);
+        assertThat(people("Lavrov met the foreign ministers of Kyrgyzstan, Azerbaijan, and Tajikistan.", "en", day))
+                .extracting(PersonRef::slug, PersonRef::country).contains(tuple("kulubaev", "KG"), tuple("bayramov", "AZ"),
+                        tuple("muhriddin", "TJ"));
+        assertThat(people("Сергей Лавров провел встречи с министрами иностранных дел Киргизии, Азербайджана и Таджикистана.",
+                "ru", day)).extracting(PersonRef::slug).containsExactly("lavrov", "kulubaev", "bayramov", "muhriddin");
+        assertThat(people("عقد اجتماعات مع وزراء خارجية قرغيزستان وأذربيجان وطاجيكستان.", "ar", day))
+                .extracting(PersonRef::role, PersonRef::country).containsExactly(tuple("foreign_minister", "KG"),
+                        tuple("foreign_minister", "AZ"), tuple("foreign_minister", "TJ"));
+    }
+
+    @Test
+    void an_arabic_title_after_a_name_says_whose_it_is_and_a_known_name_in_a_longer_form_keeps_its_country() {
+        // made-up spelling of the president's name; the Omani minister's name with his father's, without "بن"
+        List<PersonRef> p = people("استقبل الرئيس شوكت ميرزايوفيتش رئيس جمهورية أوزبكستان معالي السيد بدر حمد البوسعيدي "
+                + "وزير الخارجية اليوم.", "ar", LocalDate.of(2024, 5, 2));
+        assertThat(p).extracting(PersonRef::role, PersonRef::country)
+                .containsExactly(tuple("president", "UZ"), tuple("foreign_minister", "OM"));
+        assertThat(p.get(0).asWritten()).isEqualTo("شوكت ميرزايوفيتش");
+        assertThat(p.get(1).slug()).isEqualTo("badr-albusaidi");
+        // "رئيسة بعثة الشرف": a head of a delegation, no name
+        assertThat(people("حضر اللقاء رئيسة بعثة الشرف المرافقة للرئيس الأرميني.", "ar", LocalDate.of(2024, 5, 2)))
+                .extracting(PersonRef::asWritten).doesNotContain("بعثة الشرف المرافقة");
+    }
+
+    @Test
     void a_title_alone_resolves_through_the_office_terms_by_date() {
         assertThat(people("The President of Uzbekistan spoke first.", "en", LocalDate.of(2024, 5, 2)))
                 .extracting(PersonRef::slug).containsExactly("mirziyoyev");
