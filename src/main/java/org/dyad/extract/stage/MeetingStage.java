@@ -2,6 +2,7 @@ package org.dyad.extract.stage;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -688,6 +689,10 @@ public final class MeetingStage {
         }
     }
 
+    /** Cues of the meeting itself, not of an arrival or a stay. */
+    private static final Set<Signal> MEETING_CUES = java.util.EnumSet.of(Signal.TALKS, Signal.PHONE, Signal.VIDEO,
+            Signal.RECEPTION, Signal.MEETING, Signal.SIDELINES);
+
     private MeetingFact toFact(MeetingDraft d, int bodyStart, LocalDate published, LocalDate dateline) {
         String kind = KIND_PRIORITY.stream().filter(d.kinds::contains).findFirst().orElse("other");
         if (kind.equals(MET)) {
@@ -724,7 +729,11 @@ public final class MeetingStage {
             }
         }
         if (date == null && relative == null) {
-            for (SentenceAnalysis a : d.sentences) {
+            // "Bukele arrived in Buenos Aires last Friday … met Monday in Casa Rosada with Milei": the day of the
+            // meeting, before the day of an arrival
+            List<SentenceAnalysis> byCue = new ArrayList<>(d.sentences);
+            byCue.sort(Comparator.comparingInt(a -> java.util.Collections.disjoint(a.signals, MEETING_CUES) ? 1 : 0));
+            for (SentenceAnalysis a : byCue) {
                 for (DateMention m : a.dates) {
                     boolean ofDateline = a.dates.stream().anyMatch(x -> x.start() > m.start() && x.start() - m.end() <= 3
                             && (x.kind() == DateMention.Kind.DAY || x.kind() == DateMention.Kind.DAY_MONTH) && datelineDate(a, x));

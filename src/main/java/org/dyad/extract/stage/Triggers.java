@@ -284,6 +284,7 @@ public final class Triggers {
             s.add(Signal.RECEPTION);
         }
         if (w.equals("met") || w.equals("meets") || w.equals("meeting") || w.equals("meet") || w.equals("meetings")
+                || w.equals("encounter") && (prev.equals("an") || prev.equals("separate")) // "held an encounter with"
                 || prev.equals("courtesy") && (w.equals("call") || w.equals("visit"))
                 || w.equals("conference") && prev.equals("press") && prev2.equals("joint")) {
             s.add(Signal.MEETING);

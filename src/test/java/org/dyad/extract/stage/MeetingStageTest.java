@@ -84,6 +84,17 @@ class MeetingStageTest {
     }
 
     @Test
+    void the_day_of_the_meeting_wins_over_the_day_of_an_arrival_and_an_encounter_is_a_meeting() {
+        // made-up names; published on a Tuesday
+        List<MeetingFact> m = Stages.meetings("Salvadoran President Carlos Romero Vela arrived in Buenos Aires last Friday. "
+                + "Romero Vela met Monday in Casa Rosada with his Argentine counterpart Tomas Quiroga Luna. He also held an "
+                + "encounter with Argentine Foreign Minister Lucia Ferraro Paz.", "en", LocalDate.of(2024, 10, 1));
+        assertThat(m).extracting(MeetingStageTest::countries).containsExactly(List.of("AR", "SV"), List.of("AR", "SV"));
+        assertThat(m.getFirst().date()).isEqualTo(LocalDate.of(2024, 9, 30));
+        assertThat(m.get(1).participants()).extracting(Participant::role).contains("foreign_minister");
+    }
+
+    @Test
     void an_announced_visit_and_a_person_alone_are_not_meetings() {
         assertThat(Stages.meetings("Kazakh President Kassym-Jomart Tokayev will visit Egypt next month.", "en", PUBLISHED))
                 .isEmpty();
