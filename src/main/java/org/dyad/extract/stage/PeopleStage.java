@@ -48,6 +48,13 @@ public final class PeopleStage {
         this.knownNames = KnownNames.of(data);
         Set<String> familyFirst = org.dyad.extract.gazetteer.Gazetteer.familyNameFirst(data);
         for (var p : data.people()) {
+            if (p.nameAr() != null && p.nameAr().contains(" ")) {
+                // "السيد بدر": the given name, after an honorific (givenNameMentions)
+                String given = org.dyad.extract.text.NormalizedText.of(p.nameAr().split(" ")[0]).text();
+                if (given.length() >= 3 && !familyFirst.contains(p.slug())) {
+                    nameWords.computeIfAbsent("ar|" + p.slug(), k -> new LinkedHashSet<>()).add(given);
+                }
+            }
             for (String[] name : List.of(new String[] {"en", p.nameEn()}, new String[] {"ru", p.nameRu()})) {
                 if (name[1] == null || !name[1].contains(" ")) {
                     continue;
@@ -177,13 +184,26 @@ public final class PeopleStage {
      * alone stands for later (even a family name other known people share) — when no other person it names
      * in full has that name, and the word is not part of another name or title.
      */
+    private static final Set<String> AR_NAME_HONORIFICS = Set.of("السيد", "السيده", "الشيخ", "الشيخه", "معالي", "سمو");
+
     private void givenNameMentions(List<SentenceAnalysis> analyses, Set<String> fullNames, String lang) {
-        if (lang.equals("ar")) {
-            return; // no capitals to tell a name from a word
+        // Arabic has no capitals to tell a name from a word: there an honorific must come first ("السيد بدر"), and the
+        // person may be one the article names in any form the stages recognized
+        boolean arabic = lang.equals("ar");
+        Set<String> named = fullNames;
+        if (arabic) {
+            named = new LinkedHashSet<>();
+            for (SentenceAnalysis a : analyses) {
+                for (PersonRef p : a.people) {
+                    if (!p.open()) {
+                        named.add(p.slug());
+                    }
+                }
+            }
         }
         Map<String, String> byGiven = new HashMap<>();
         Set<String> shared = new java.util.HashSet<>();
-        for (String slug : fullNames) {
+        for (String slug : named) {
             for (String word : nameWords.getOrDefault(lang + "|" + slug, Set.of())) {
                 if (byGiven.putIfAbsent(word, slug) != null && !byGiven.get(word).equals(slug)) {
                     shared.add(word);
@@ -202,7 +222,9 @@ public final class PeopleStage {
                 String slug = byGiven.get(a.tokens.get(t).text());
                 PersonRef who = slug == null ? null : first.get(slug);
                 final int at = t;
-                if (who == null || a.known[t] || !capitalizedAt(a, t, lang) || capitalizedAt(a, t + 1, lang)
+                boolean name = arabic ? t > 0 && AR_NAME_HONORIFICS.contains(a.tokens.get(t - 1).text())
+                        : capitalizedAt(a, t, lang) && !capitalizedAt(a, t + 1, lang);
+                if (who == null || a.known[t] || !name
                         || a.people.stream().anyMatch(p -> p.token() == at || p.slug().equals(slug))) {
                     continue;
                 }

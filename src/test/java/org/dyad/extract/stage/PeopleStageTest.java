@@ -84,6 +84,17 @@ class PeopleStageTest {
     }
 
     @Test
+    void an_arabic_given_name_after_an_honorific_is_the_known_person_the_article_names() {
+        List<SentenceAnalysis> s = Stages.withPeople("وترأس الوفد معالي السيد بدر بن حمد البوسعيدي وزير الخارجية. "
+                + "وعقد السيد بدر اجتماعات مع وزراء خارجية قرغيزستان وطاجيكستان.", "ar", LocalDate.of(2024, 5, 2));
+        assertThat(s.get(1).people()).extracting(PersonRef::slug).containsExactly("badr-albusaidi", "kulubaev", "muhriddin");
+        // without the honorific the word is not taken for the name
+        List<SentenceAnalysis> bare = Stages.withPeople("وترأس الوفد معالي السيد بدر بن حمد البوسعيدي وزير الخارجية. "
+                + "وظهر بدر في السماء.", "ar", LocalDate.of(2024, 5, 2));
+        assertThat(bare.get(1).people()).isEmpty();
+    }
+
+    @Test
     void a_title_alone_resolves_through_the_office_terms_by_date() {
         assertThat(people("The President of Uzbekistan spoke first.", "en", LocalDate.of(2024, 5, 2)))
                 .extracting(PersonRef::slug).containsExactly("mirziyoyev");
