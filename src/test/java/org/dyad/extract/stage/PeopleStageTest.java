@@ -95,6 +95,13 @@ class PeopleStageTest {
     }
 
     @Test
+    void the_saudi_kings_title_as_a_sender_is_the_kingdom() {
+        assertThat(people("التقى سفير خادم الحرمين الشريفين في نيوزيلندا سامي بن عبدالله الراشد وزير التجارة النيوزيلندي "
+                + "تيم غروسير.", "ar", LocalDate.of(2014, 3, 20))).extracting(PersonRef::role, PersonRef::country)
+                .containsExactly(tuple("ambassador", "SA"), tuple("minister", "NZ"));
+    }
+
+    @Test
     void a_title_alone_resolves_through_the_office_terms_by_date() {
         assertThat(people("The President of Uzbekistan spoke first.", "en", LocalDate.of(2024, 5, 2)))
                 .extracting(PersonRef::slug).containsExactly("mirziyoyev");
