@@ -121,7 +121,10 @@ public final class Gazetteer {
             }
         }
         for (var o : data.organizations()) {
-            g.add("en", o.nameEn(), new Entry(Type.ORGANIZATION, o.code(), "name", Casing.ANY));
+            // "a group of seven South American countries" is no Group of Seven: a capitalized English name as written
+            // (an acronym in any case: "Brics", "Nato")
+            Casing english = casingOf(o.nameEn()) == Casing.CAPITALIZED ? Casing.CAPITALIZED : Casing.ANY;
+            g.add("en", o.nameEn(), new Entry(Type.ORGANIZATION, o.code(), "name", english));
             g.add("ru", o.nameRu(), new Entry(Type.ORGANIZATION, o.code(), "name", Casing.ANY));
             g.add("ar", o.nameAr(), new Entry(Type.ORGANIZATION, o.code(), "name", Casing.ANY));
         }

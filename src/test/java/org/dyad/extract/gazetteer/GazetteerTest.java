@@ -35,6 +35,13 @@ class GazetteerTest {
     }
 
     @Test
+    void an_english_organization_name_is_matched_as_written_and_an_acronym_in_any_case() {
+        NormalizedText n = NormalizedText.of("SICA, a group of seven countries, met the Group of Seven; the Brics bloc too.");
+        assertThat(GAZETTEER.match(n, Tokenizer.tokenize(n.text()), "en")).filteredOn(x -> x.entry().type() == Type.ORGANIZATION)
+                .extracting(x -> x.entry().id()).containsExactly("SICA", "G7", "BRICS");
+    }
+
+    @Test
     void women_in_office_have_their_titles() {
         NormalizedText n = NormalizedText.of("تستقبل رئيسة الوزراء الإيطالية ووزيرة الخارجية الهندية");
         List<Match> m = GAZETTEER.match(n, Tokenizer.tokenize(n.text()), "ar");
