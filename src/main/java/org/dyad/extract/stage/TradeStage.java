@@ -29,8 +29,8 @@ public final class TradeStage {
     private static final Map<String, List<String>> TRADE_WORDS = Map.of(
             "turnover", List.of("التبادل", "التجاري", "حجم التجاره", "التجاره", "المبادلات", "مبادلات", "товарооборот", "торговл", "оборот",
                     "turnover", "trade"),
-            "export", List.of("صادرات", "الصادرات", "تصدير", "экспорт", "export"),
-            "import", List.of("واردات", "الواردات", "استيراد", "استوردت", "استورد", "импорт", "import"),
+            "export", List.of("صادرات", "الصادرات", "تصدير", "صدرتها", "صدرها", "экспорт", "export"),
+            "import", List.of("واردات", "الواردات", "استيراد", "استوردت", "استورد", "استوردتها", "استوردها", "импорт", "import"),
             "target", List.of("رفع", "الوصول", "هدف", "الهدف", "امكانات", "امكانيات", "سيصل", "سيبلغ",
                     "مستهدف", "المستهدف", "يستهدف", "نستهدف", "مضاعفه", "довести", "доведени", "нарастить", "наращивани",
                     "увеличить", "увеличени", "цель", "цели", "целью", "потенциал", "ориентир", "достижени", "достичь",
@@ -78,6 +78,38 @@ public final class TradeStage {
         return false;
     }
 
+    private static final Set<String> BY_WORDS = Set.of("by", "на", "بمقدار", "بقيمة");
+    private static final Set<String> CHANGE_WORDS = Set.of("up", "down", "rose", "risen", "grew", "grown", "increased",
+            "decreased", "declined", "fell", "fallen", "dropped", "jumped", "surged", "expanded", "shrank", "вырос",
+            "выросла", "выросло", "выросли", "увеличился", "увеличилась", "увеличилось", "сократился", "сократилась",
+            "снизился", "снизилась", "уменьшился", "прирост", "ارتفع", "ارتفعت", "زاد", "زادت", "انخفض", "انخفضت", "تراجع",
+            "تراجعت", "بزياده", "زياده", "ارتفاع", "انخفاض");
+
+    /**
+     * Whether the amount is a change, not a level: "up by 320 million USD", "rose by $953 million", "вырос на $1
+     * млрд", "ارتفع بمقدار 500 مليون دولار".
+     */
+    private static boolean change(List<Token> tokens, MoneyMention m) {
+        int at = firstTokenAt(tokens, m.start());
+        if (at == 0) {
+            return false;
+        }
+        String by = tokens.get(at - 1).text();
+        int from = at - 1;
+        if (tokens.get(at - 1).text().equals("بزياده") || tokens.get(at - 1).text().equals("زياده")) {
+            return true; // "بزيادة 500 مليون دولار"
+        }
+        if (!BY_WORDS.contains(by)) {
+            return false;
+        }
+        for (int i = Math.max(0, from - 4); i < from; i++) {
+            if (CHANGE_WORDS.contains(tokens.get(i).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Below this, an amount in any currency is a price or a cut-off figure, not a bilateral one. */
     private static final java.math.BigDecimal MIN_FIGURE = java.math.BigDecimal.valueOf(10_000);
 
@@ -98,7 +130,7 @@ public final class TradeStage {
             for (MoneyMention found : a.money) {
                 MoneyMention m = settleCurrency(a, found, mainPair);
                 String kind = m == null ? null : tradeKind(a.tokens, tokenKinds, m);
-                if (kind == null || m.amount().compareTo(MIN_FIGURE) < 0 || balance(a.tokens, m)) {
+                if (kind == null || m.amount().compareTo(MIN_FIGURE) < 0 || balance(a.tokens, m) || change(a.tokens, m)) {
                     continue; // "imports aggregated at $26.7" (the line cut before "billion") is no trade figure
                 }
                 Integer year = null;
@@ -271,7 +303,8 @@ public final class TradeStage {
         }
         // "6 مليار دولار، منها 5.4 مليار دولار لصادرات الصين", "will achieve the $100 billion target": a kind
         // right after the amount names it, over trade named further before
-        if (after != null && !after.equals("turnover") && afterAt - last <= 1
+        // ("489 مليون دولار منه منتجات مصرية استوردتها البرازيل": an export or import a few words on)
+        if (after != null && !after.equals("turnover") && afterAt - last <= (after.equals("target") ? 1 : 3)
                 && (before == null || before.equals("turnover") && first - beforeAt > 3)) {
             if (after.equals("target")) {
                 return "target";

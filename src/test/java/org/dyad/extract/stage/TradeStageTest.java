@@ -35,6 +35,20 @@ class TradeStageTest {
     }
 
     @Test
+    void a_change_is_not_a_figure_and_an_export_told_a_few_words_on_is_an_export() {
+        assertThat(trade("Trade between Egypt and Saudi Arabia reached $5.8 billion, up by $320 million year-on-year.", "en", PAIR))
+                .extracting(t -> t.value().longValueExact()).containsExactly(5_800_000_000L);
+        assertThat(trade("Товарооборот Египта и Саудовской Аравии составил $7 млрд и вырос на $1,2 млрд.", "ru", PAIR))
+                .extracting(t -> t.value().longValueExact()).containsExactly(7_000_000_000L);
+        assertThat(trade("بلغ حجم التبادل التجاري بين مصر والسعودية 2.8 مليار دولار، شكل 489 مليون دولار منه منتجات مصرية "
+                + "استوردتها السعودية.", "ar", PAIR)).extracting(t -> t.value().longValueExact(), TradeFact::kind)
+                .containsExactly(tuple(2_800_000_000L, "turnover"), tuple(489_000_000L, "import"));
+        // a target told further on stays the turnover it is
+        assertThat(trade("Trade between Egypt and Saudi Arabia has already exceeded $72 billion and is soon expected to touch "
+                + "$90 billion.", "en", PAIR)).extracting(TradeFact::kind).containsExactly("turnover", "target");
+    }
+
+    @Test
     void investment_and_contracts_are_not_trade() {
         assertThat(trade("Saudi investment in Egypt stands at $30 billion. Contracts worth $3 billion were signed.", "en", PAIR))
                 .extracting(TradeFact::kind).containsExactly("investment", "contracts");
