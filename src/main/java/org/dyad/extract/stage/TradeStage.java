@@ -127,7 +127,8 @@ public final class TradeStage {
             // exports and imports told right after it
             boolean worldTrade = !a.money.isEmpty() && named < 2 && (external(a.tokens)
                     || named == 0 && externalFrom >= 0 && a.sentence.index() - externalFrom <= 1);
-            for (MoneyMention found : a.money) {
+            List<MoneyMention> money = withoutEquivalents(a);
+            for (MoneyMention found : money) {
                 MoneyMention m = settleCurrency(a, found, mainPair);
                 String kind = m == null ? null : tradeKind(a.tokens, tokenKinds, m);
                 if (kind == null || m.amount().compareTo(MIN_FIGURE) < 0 || balance(a.tokens, m) || change(a.tokens, m)) {
@@ -135,7 +136,7 @@ public final class TradeStage {
                 }
                 Integer year = null;
                 String relativeYear = null;
-                DateMention best = yearOf(a, m);
+                DateMention best = yearOf(a, money, m);
                 if (best != null) {
                     year = best.resolveYear(published);
                     if (best.kind() == DateMention.Kind.RELATIVE_YEAR) {
@@ -410,10 +411,35 @@ public final class TradeStage {
      * $2 billion in 2023"). A year something began ("since 2005", "منذ 1947", "с 2005 года") is no
      * figure's year.
      */
-    private static DateMention yearOf(SentenceAnalysis a, MoneyMention m) {
+    /**
+     * The sentence's amounts without those that only give the one before in another currency: "2.7 مليار دولار (9.9
+     * مليار درهم)", "$2.7 billion (Dh9.9 billion)" is one figure.
+     */
+    private static List<MoneyMention> withoutEquivalents(SentenceAnalysis a) {
+        if (a.money.size() < 2) {
+            return a.money;
+        }
+        String text = a.nt.text();
+        List<MoneyMention> out = new ArrayList<>(a.money.size());
+        MoneyMention previous = null;
+        for (MoneyMention m : a.money) {
+            boolean equivalent = false;
+            if (previous != null && previous.end() <= m.start()) {
+                String between = text.substring(previous.end(), m.start()).strip();
+                equivalent = between.equals("(") || between.equals("[");
+            }
+            if (!equivalent) {
+                out.add(m);
+            }
+            previous = m;
+        }
+        return out;
+    }
+
+    private static DateMention yearOf(SentenceAnalysis a, List<MoneyMention> money, MoneyMention m) {
         int previousEnd = -1;
         int nextStart = Integer.MAX_VALUE;
-        for (MoneyMention o : a.money) {
+        for (MoneyMention o : money) {
             if (o.end() <= m.start()) {
                 previousEnd = Math.max(previousEnd, o.end());
             } else if (o.start() >= m.end()) {

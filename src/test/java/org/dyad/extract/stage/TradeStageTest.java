@@ -49,6 +49,14 @@ class TradeStageTest {
     }
 
     @Test
+    void an_amount_in_another_currency_in_brackets_is_the_same_figure_and_the_year_after_both_is_its_year() {
+        assertThat(trade("وقال الوزير في فبراير 2021 إن حجم التبادل التجاري بين مصر والسعودية بلغ 2.7 مليار دولار (10.1 مليار "
+                + "ريال سعودي) في عام 2019، مقارنة بـ1.5 مليار دولار (5.6 مليار ريال سعودي) في عام 2015.", "ar", PAIR))
+                .extracting(t -> t.value().longValueExact(), TradeFact::currency, TradeFact::year)
+                .containsExactly(tuple(2_700_000_000L, "USD", 2019), tuple(1_500_000_000L, "USD", 2015));
+    }
+
+    @Test
     void investment_and_contracts_are_not_trade() {
         assertThat(trade("Saudi investment in Egypt stands at $30 billion. Contracts worth $3 billion were signed.", "en", PAIR))
                 .extracting(TradeFact::kind).containsExactly("investment", "contracts");
