@@ -105,6 +105,18 @@ public final class Currencies {
         PREFIXES.put("найр", "NGN");
     }
 
+    /** Abbreviations the English press of the Gulf, Africa and Asia writes onto the number: "QR42.12 billion". */
+    private static final Map<String, String> GLUED = Map.ofEntries(Map.entry("qr", "QAR"), Map.entry("dh", "AED"),
+            Map.entry("dhs", "AED"), Map.entry("aed", "AED"), Map.entry("sr", "SAR"), Map.entry("kd", "KWD"),
+            Map.entry("bd", "BHD"), Map.entry("ro", "OMR"), Map.entry("ksh", "KES"), Map.entry("kes", "KES"),
+            Map.entry("tk", "BDT"), Map.entry("rm", "MYR"), Map.entry("rp", "IDR"), Map.entry("usd", "USD"),
+            Map.entry("rs", "~RUPEE"), Map.entry("egp", "EGP"));
+
+    /** The currency of an abbreviation written with no space before a number ("QR42", "Dh9.9"), or null. */
+    static String gluedBefore(String token) {
+        return GLUED.get(token);
+    }
+
     private Currencies() {
     }
 

@@ -58,6 +58,14 @@ public final class MoneyParser {
                     start = tokens.get(i - 1).start();
                 }
             }
+            if (i > 0 && currency == null && tokens.get(i - 1).kind() == Token.Kind.WORD
+                    && tokens.get(i - 1).end() == tokens.get(i).start()) {
+                // "QR42.12 billion", "Dh9.9 billion", "KSh5 billion": an abbreviation written onto the number
+                currency = Currencies.gluedBefore(tokens.get(i - 1).text());
+                if (currency != null) {
+                    start = tokens.get(i - 1).start();
+                }
+            }
             if (i > 1 && currency == null && tokens.get(i - 1).text().equals("$") && tokens.get(i - 2).text().equals("us")) {
                 currency = "USD";
             }

@@ -96,6 +96,14 @@ class MoneyParserTest {
     }
 
     @Test
+    void an_abbreviation_written_onto_the_number_is_its_currency_and_one_apart_is_not() {
+        assertThat(single("exports amounted to about QR42.12 billion", "en").currency()).isEqualTo("QAR");
+        assertThat(single("a Dh9.9 billion deal", "en").currency()).isEqualTo("AED");
+        assertThat(single("KSh5 billion", "en").currency()).isEqualTo("KES");
+        assertThat(money("the RO 42 meeting", "en")).isEmpty();
+    }
+
+    @Test
     void other_currencies_have_no_dollar_value() {
         MoneyMention m = single("5 млрд рублей", "ru");
         assertThat(m.amountUsd()).isNull();
