@@ -195,10 +195,32 @@ public final class GoldEvaluator {
      * The keys of the meetings found. A meeting whose day the text does not state but which the parser
      * dates by the publication (a news item's lead) takes that day where the gold has it, and "?"
      * otherwise: the gold records the publication day only where the text makes it the meeting's day.
+     * Each expected meeting is taken once: meetings with a stated day (or none estimated) first, then the
+     * estimated ones, each the unknown day where the gold still has one for its countries, else the estimate
+     * where the gold still has that day.
      */
     private static List<String> meetingKeys(JsonNode expected, ParsedArticle got) {
-        Set<String> wanted = new java.util.HashSet<>(meetingKeys(expected));
-        return got.meetings().stream().map(m -> meetingKey(expected, wanted, m)).toList();
+        Map<String, Integer> left = new HashMap<>();
+        meetingKeys(expected).forEach(k -> left.merge(k, 1, Integer::sum));
+        List<MeetingFact> found = got.meetings();
+        String[] keys = new String[found.size()];
+        for (int i = 0; i < keys.length; i++) {
+            MeetingFact m = found.get(i);
+            if (m.date() != null || m.dateEstimate() == null) {
+                keys[i] = meetingKey(m.date() == null ? null : m.date().toString(), countries(m));
+                left.merge(keys[i], -1, Integer::sum);
+            }
+        }
+        for (int i = 0; i < keys.length; i++) {
+            MeetingFact m = found.get(i);
+            if (keys[i] == null) {
+                String unknown = meetingKey(null, countries(m));
+                String estimated = meetingKey(m.dateEstimate().toString(), countries(m));
+                keys[i] = left.getOrDefault(unknown, 0) <= 0 && left.getOrDefault(estimated, 0) > 0 ? estimated : unknown;
+                left.merge(keys[i], -1, Integer::sum);
+            }
+        }
+        return List.of(keys);
     }
 
     private static String meetingKey(JsonNode expected, Set<String> wanted, MeetingFact m) {
