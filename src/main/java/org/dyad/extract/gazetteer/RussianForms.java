@@ -38,7 +38,7 @@ final class RussianForms {
             return word.substring(0, word.length() - 1) + "|" + Inflection.NEUTER_IE;
         }
         for (String ending : List.of("ий", "ый", "ой", "ая", "ое", "ие", "ые")) {
-            if (word.endsWith(ending) && word.length() > 5) {
+            if (word.endsWith(ending) && word.length() >= 5) { // "Южная" → "Южной", "Новая" → "Новой"
                 return word.substring(0, word.length() - 2) + "|" + Inflection.ADJECTIVE;
             }
         }

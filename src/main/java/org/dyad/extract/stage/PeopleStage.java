@@ -69,7 +69,9 @@ public final class PeopleStage {
                 String given = familyFirst.contains(p.slug()) ? null : words[0];
                 for (String w : java.util.Arrays.asList(given, family)) {
                     String folded = w == null ? "" : org.dyad.extract.text.NormalizedText.of(w).text();
-                    if (folded.length() >= 4 && !OpenNames.isHonorific(folded, name[0])) {
+                    // family names written first are often short: "Ли" (Lee Jae-myung), "Yoon", "Kim"
+                    int shortest = w == family && familyFirst.contains(p.slug()) ? 2 : 4;
+                    if (folded.length() >= shortest && !OpenNames.isHonorific(folded, name[0])) {
                         nameWords.computeIfAbsent(name[0] + "|" + p.slug(), k -> new LinkedHashSet<>()).add(folded);
                     }
                 }
@@ -696,6 +698,9 @@ public final class PeopleStage {
             // a known person under a spelling or a form the reference data does not list
             a.people.add(new PersonRef(name.firstToken(), slug, role, country));
             recognized.put(key, slug);
+            if (name.endToken() - name.firstToken() >= 2) {
+                fullNames.add(slug); // named in full ("президентом Южной Кореи Ли Чжэ Мёном"): "Ли" later is he
+            }
         } else {
             a.people.add(new PersonRef(name.firstToken(), key, role, country, name.latin(), name.asWritten()));
         }

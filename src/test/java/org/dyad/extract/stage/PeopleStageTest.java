@@ -102,6 +102,15 @@ class PeopleStageTest {
     }
 
     @Test
+    void a_short_family_name_written_first_is_the_person_named_in_full_with_his_title() {
+        // "Южной Кореи" is a case form of "Южная Корея"; "Ли" alone, later, is the president named in full
+        List<SentenceAnalysis> s = Stages.withPeople("Санаэ Такаити провела переговоры с президентом Южной Кореи Ли Чжэ "
+                + "Мёном. Такаити и Ли впервые встретились в октябре.", "ru", LocalDate.of(2025, 12, 5));
+        assertThat(s.get(0).people()).extracting(PersonRef::slug).containsExactly("takaichi", "lee-jae-myung");
+        assertThat(s.get(1).people()).extracting(PersonRef::slug).containsExactly("takaichi", "lee-jae-myung");
+    }
+
+    @Test
     void a_title_alone_resolves_through_the_office_terms_by_date() {
         assertThat(people("The President of Uzbekistan spoke first.", "en", LocalDate.of(2024, 5, 2)))
                 .extracting(PersonRef::slug).containsExactly("mirziyoyev");
