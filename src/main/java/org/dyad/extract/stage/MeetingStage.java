@@ -401,6 +401,11 @@ public final class MeetingStage {
             if (subject.isEmpty() && actor != null && actor.country() != null) {
                 // "the President held meetings with …", "He met with …": the person the article is about
                 subject = List.of(actor);
+            } else if (subject.stream().map(PersonRef::country).distinct().count() > 1
+                    && w - subject.getLast().token() <= 4) {
+                // "As some leaders left, including US President Joe Biden, Mr Albanese met with …": the one right
+                // before the verb
+                subject = List.of(subject.getLast());
             }
             Set<String> subjectCountries = new LinkedHashSet<>();
             subject.forEach(p -> subjectCountries.add(p.country()));

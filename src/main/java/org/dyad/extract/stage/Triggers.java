@@ -55,7 +55,7 @@ public final class Triggers {
             switch (lang) {
                 case "ar" -> arabic(one, w, next);
                 case "ru" -> russian(one, w, next, prev);
-                default -> english(one, w, next, prev, prev2);
+                default -> english(one, w, next, i + 2 < tokens.size() ? tokens.get(i + 2).text() : "", prev, prev2);
             }
             if (!java.util.Collections.disjoint(one, LEVELS) && negated(tokens, i)) {
                 one.removeAll(LEVELS);
@@ -245,7 +245,10 @@ public final class Triggers {
     private static final Set<String> CALL_BEFORE = Set.of("a", "an", "the", "phone", "telephone", "their", "his", "her",
             "excellent", "respectful", "productive", "cordial", "warm", "friendly", "lengthy", "long", "brief");
 
-    private static void english(Set<Signal> s, String w, String next, String prev, String prev2) {
+    /** Who is spoken to when it is no call: "speaks to press", "spoke to reporters". */
+    private static final Set<String> PRESS = Set.of("press", "reporters", "journalists", "media");
+
+    private static void english(Set<Signal> s, String w, String next, String next2, String prev, String prev2) {
         if (stem(w, "visit")) {
             switch (prev) {
                 case "state" -> s.add(Signal.STATE_VISIT);
@@ -263,7 +266,8 @@ public final class Triggers {
         if (w.equals("phone") || w.equals("telephone") || w.equals("phoned") || w.equals("telephoned")
                 || (w.equals("call") || w.equals("calls")) && (CALL_BEFORE.contains(prev) || next.equals("with"))
                 || (w.equals("spoke") || w.equals("speaks")) && (next.equals("with") || next.equals("to")
-                || next.equals("yesterday") || next.equals("today") || next.equals("by"))) {
+                || next.equals("yesterday") || next.equals("today") || next.equals("by"))
+                && !PRESS.contains(next2)) {
             // "a phone call", "an excellent call", "Secretary Blinken's Call with …"; a readout's "The Prime Minister
             // spoke to President Biden this evening", "spoke yesterday with …" (in person, a sentence says more)
             s.add(Signal.PHONE);

@@ -95,6 +95,15 @@ class MeetingStageTest {
     }
 
     @Test
+    void the_subject_of_met_with_is_the_person_right_before_it_and_speaking_to_the_press_is_no_call() {
+        List<MeetingFact> m = Stages.meetings("As some leaders made a dash to the airport, including US President Joe Biden, "
+                + "Australian Prime Minister Anthony Albanese met with French President Emmanuel Macron and Indian Prime "
+                + "Minister Narendra Modi. Anthony Albanese speaks to press on the final day of the summit.", "en", PUBLISHED);
+        assertThat(m).extracting(MeetingStageTest::countries).containsExactlyInAnyOrder(List.of("AU", "FR"), List.of("AU", "IN"));
+        assertThat(m).noneMatch(f -> f.kind().equals("phone_call"));
+    }
+
+    @Test
     void an_announced_visit_and_a_person_alone_are_not_meetings() {
         assertThat(Stages.meetings("Kazakh President Kassym-Jomart Tokayev will visit Egypt next month.", "en", PUBLISHED))
                 .isEmpty();
