@@ -742,7 +742,10 @@ public final class MeetingStage {
                 for (DateMention m : a.dates) {
                     boolean ofDateline = a.dates.stream().anyMatch(x -> x.start() > m.start() && x.start() - m.end() <= 3
                             && (x.kind() == DateMention.Kind.DAY || x.kind() == DateMention.Kind.DAY_MONTH) && datelineDate(a, x));
-                    if (m.kind() == DateMention.Kind.WEEKDAY && date == null && !ofDateline) {
+                    // "on Friday and Saturday": two days, the meeting on one of them
+                    boolean span = a.dates.stream().anyMatch(x -> x != m && x.kind() == DateMention.Kind.WEEKDAY
+                            && Math.abs(x.start() - m.start()) <= 30);
+                    if (m.kind() == DateMention.Kind.WEEKDAY && date == null && !ofDateline && !span) {
                         // "on Thursday": the latest Thursday up to publication (or the dateline's day)
                         date = m.resolveDay(published != null ? published : datelineDay);
                     }

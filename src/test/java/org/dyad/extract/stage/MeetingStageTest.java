@@ -104,6 +104,14 @@ class MeetingStageTest {
     }
 
     @Test
+    void a_meeting_told_on_two_days_has_neither_for_its_day() {
+        List<MeetingFact> m = Stages.meetings("In Suva on Friday and Saturday, New Zealand Foreign Minister Winston Peters "
+                + "met with Fijian Prime Minister Sitiveni Rabuka.", "en", LocalDate.of(2023, 12, 19));
+        assertThat(m).hasSize(1);
+        assertThat(m.getFirst().date()).isNull();
+    }
+
+    @Test
     void an_announced_visit_and_a_person_alone_are_not_meetings() {
         assertThat(Stages.meetings("Kazakh President Kassym-Jomart Tokayev will visit Egypt next month.", "en", PUBLISHED))
                 .isEmpty();
