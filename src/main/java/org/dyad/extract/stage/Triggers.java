@@ -289,6 +289,8 @@ public final class Triggers {
         }
         if (w.equals("met") || w.equals("meets") || w.equals("meeting") || w.equals("meet") || w.equals("meetings")
                 || w.equals("encounter") && (prev.equals("an") || prev.equals("separate")) // "held an encounter with"
+                // "held the fifth Papua New Guinea-Australia Annual Leaders' Dialogue"
+                || w.equals("dialogue") && (prev.equals("leaders") || prev.equals("’") || prev.equals("'"))
                 || prev.equals("courtesy") && (w.equals("call") || w.equals("visit"))
                 || w.equals("conference") && prev.equals("press") && prev2.equals("joint")) {
             s.add(Signal.MEETING);

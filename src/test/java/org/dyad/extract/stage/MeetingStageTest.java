@@ -112,6 +112,15 @@ class MeetingStageTest {
     }
 
     @Test
+    void a_leaders_dialogue_held_is_a_meeting() {
+        List<MeetingFact> m = Stages.meetings("Papua New Guinea Prime Minister James Marape and Australian Prime Minister Anthony "
+                + "Albanese held the fifth Papua New Guinea-Australia Annual Leaders’ Dialogue on 8 February 2024 in Canberra.",
+                "en", LocalDate.of(2024, 2, 9));
+        assertThat(m).extracting(MeetingStageTest::countries).containsExactly(List.of("AU", "PG"));
+        assertThat(m.getFirst().date()).isEqualTo(LocalDate.of(2024, 2, 8));
+    }
+
+    @Test
     void an_announced_visit_and_a_person_alone_are_not_meetings() {
         assertThat(Stages.meetings("Kazakh President Kassym-Jomart Tokayev will visit Egypt next month.", "en", PUBLISHED))
                 .isEmpty();
