@@ -15,6 +15,8 @@ public class V9__World_reference_data extends BaseJavaMigration {
 
     @Override
     public void migrate(Context context) {
-        ReferenceDataLoader.add(JooqSettings.using(context.getConnection()), ReferenceFiles.load(ReferenceFiles.Part.WORLD));
+        // the legislatures' names came later, with their own alias kind (V11, V12)
+        ReferenceDataLoader.add(JooqSettings.using(context.getConnection()),
+                ReferenceFiles.load(ReferenceFiles.Part.WORLD).withoutAliasKind("parliament"));
     }
 }

@@ -35,7 +35,8 @@ public class ReferenceEditService {
     public static final List<String> ROLES = List.of("president", "monarch", "crown_prince", "vice_president",
             "prime_minister", "deputy_prime_minister", "foreign_minister", "minister", "speaker", "ambassador", "other");
     public static final List<String> STATUSES = List.of("member", "associate", "observer", "dialogue_partner", "suspended");
-    public static final List<String> ALIAS_KINDS = List.of("name", "formal", "short", "adjective", "demonym", "capital");
+    public static final List<String> ALIAS_KINDS = List.of("name", "formal", "short", "adjective", "demonym", "capital",
+            "parliament");
 
     /** A date as an admin enters it: a day, or only a month or a year when that is all that is known. */
     public record Dated(LocalDate date, PartialDate.Precision precision) {}

@@ -170,8 +170,11 @@ public final class PeopleStage {
                 continue;
             }
             mentions = mentions != null ? mentions : countryMentions(analyses);
+            String side = sideOf(a);
             for (SentenceAnalysis.Unplaced u : a.unplaced) {
-                String country = homeCountry(mentions, Set.of()); // the article's own side, whoever else the sentence names
+                // "С российской стороны в беседе также приняли участие вице-премьер Аркадий Дворкович": the side the
+                // sentence names, else the article's own side, whoever else the sentence names
+                String country = side != null ? side : homeCountry(mentions, Set.of());
                 if (!country.isEmpty()) {
                     addOpen(a, u.name(), u.role(), country, lang, u.title(), recognized, a.openNames, fullNames);
                 }
@@ -180,14 +183,27 @@ public final class PeopleStage {
         }
     }
 
+    /** The country of "с российской стороны", "on the Russian side", "من الجانب الروسي" in the sentence, or null. */
+    private static String sideOf(SentenceAnalysis a) {
+        for (CountryRef c : a.countries) {
+            int t = c.token();
+            String before = t > 0 ? a.tokens.get(t - 1).text() : "";
+            String after = t + 1 < a.tokens.size() ? a.tokens.get(t + 1).text() : "";
+            if (c.kind().equals("adjective") && (after.equals("стороны") || after.equals("side") || before.equals("الجانب"))) {
+                return c.code();
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> AR_NAME_HONORIFICS = Set.of("السيد", "السيده", "الشيخ", "الشيخه", "معالي", "سمو");
+
     /**
      * "Prime Minister Datuk Seri Anwar Ibrahim … In his meeting with Wang Yi, Anwar said", "President Yoon Suk
      * Yeol … Yoon also met": a known person the article names in full is the one his given or family name
      * alone stands for later (even a family name other known people share) — when no other person it names
      * in full has that name, and the word is not part of another name or title.
      */
-    private static final Set<String> AR_NAME_HONORIFICS = Set.of("السيد", "السيده", "الشيخ", "الشيخه", "معالي", "سمو");
-
     private void givenNameMentions(List<SentenceAnalysis> analyses, Set<String> fullNames, String lang) {
         // Arabic has no capitals to tell a name from a word: there an honorific must come first ("السيد بدر"), and the
         // person may be one the article names in any form the stages recognized
@@ -460,10 +476,17 @@ public final class PeopleStage {
                             && ms.get(after).firstToken() - fieldEnd <= 2
                             && countryOfTitle(a, fieldEnd, ms.get(after))) {
                         country = ms.get(after).entry().id();
-                        if (role.equals("president") && parliamentAt(a, ms.get(after).endToken())) {
-                            role = "speaker"; // "President of the Italian Chamber of Deputies Roberto Fico"
+                        if (role.equals("president") && parliamentAt(a, ms.get(after).endToken())
+                                || ms.get(after).entry().kind().equals("parliament") && PARLIAMENT_HEADS.contains(role)) {
+                            // "President of the Italian Chamber of Deputies Roberto Fico", "спикер Госдумы", "رئيس الكنيست"
+                            role = "speaker";
                         }
                         after++;
+                        while (ms.get(after - 1).entry().kind().equals("parliament") && after < ms.size()
+                                && ms.get(after).entry().type() == Type.COUNTRY && ms.get(after).entry().id().equals(country)
+                                && ms.get(after).firstToken() - ms.get(after - 1).endToken() <= 8) {
+                            after++; // "Speaker of the Lok Sabha (House of Representatives) of the India Om Birla"
+                        }
                     } else if ((role.equals("speaker") || role.equals("other")) && after < ms.size()
                             && ms.get(after).entry().type() == Type.COUNTRY && parliamentOf(a, m.endToken(), ms.get(after))) {
                         // "Speaker of the Jatiya Sangsad of Bangladesh", "Speaker of the Federal National Council, UAE"
@@ -472,6 +495,9 @@ public final class PeopleStage {
                     } else if (head > 0 && ms.get(head - 1).entry().type() == Type.COUNTRY
                             && adjacentBefore(a, ms.get(head - 1), ms.get(head)) && !lang.equals("ar")) {
                         country = ms.get(head - 1).entry().id(); // "Kazakh President", "казахстанский президент"
+                        if (ms.get(head - 1).entry().kind().equals("parliament") && PARLIAMENT_HEADS.contains(role)) {
+                            role = "speaker"; // "Knesset Speaker Amir Ohana", "Bundestag President Julia Klöckner"
+                        }
                     } else if (role.equals("minister") && lang.equals("en") && fieldCountryBefore(a, ms, head) >= 0) {
                         country = ms.get(fieldCountryBefore(a, ms, head)).entry().id(); // "Indonesian Defence Minister"
                     }
@@ -749,6 +775,9 @@ public final class PeopleStage {
         }
         return true;
     }
+
+    /** Titles that, before a legislature's name, make its speaker. */
+    private static final Set<String> PARLIAMENT_HEADS = Set.of("speaker", "president", "other");
 
     private static final Set<String> PARLIAMENT_WORDS = Set.of("chamber", "senate", "parliament", "assembly", "house",
             "congress", "duma", "knesset", "majlis", "сената", "парламента", "палаты", "собрания", "думы", "меджлиса");

@@ -19,6 +19,18 @@ public record ReferenceData(
         List<PersonAliasRow> personAliases,
         List<OfficeTermRow> officeTerms) {
 
+    /** This data without the country aliases of one kind ("parliament", which a later migration adds). */
+    public ReferenceData withoutAliasKind(String kind) {
+        return new ReferenceData(countries, countryAliases.stream().filter(a -> !a.kind().equals(kind)).toList(), sectors,
+                sectorTerms, organizations, organizationAliases, memberships, people, personAliases, officeTerms);
+    }
+
+    /** Only the country aliases of one kind, nothing else. */
+    public ReferenceData onlyAliasKind(String kind) {
+        return new ReferenceData(List.of(), countryAliases.stream().filter(a -> a.kind().equals(kind)).toList(), List.of(),
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+    }
+
     public record CountryRow(String code, String iso3, String nameEn, String nameAr, String nameRu) {}
 
     public record CountryAliasRow(String countryCode, String lang, String kind, String alias) {}

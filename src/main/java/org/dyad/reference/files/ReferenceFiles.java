@@ -67,7 +67,9 @@ public final class ReferenceFiles {
     private static ReferenceData load(Set<Part> parts) {
         return new ReferenceData(
                 part(parts, "countries", 5, c -> new CountryRow(c[0], blankToNull(c[1]), c[2], c[3], c[4]), Part.CORE),
-                part(parts, "country_aliases", 4, c -> new CountryAliasRow(c[0], lang(c[1]), c[2], c[3])),
+                concat(part(parts, "country_aliases", 4, c -> new CountryAliasRow(c[0], lang(c[1]), c[2], c[3])),
+                        // a national legislature names its state: "Госдума", "the Knesset", "مجلس الدوما"
+                        part(parts, "parliaments", 3, c -> new CountryAliasRow(c[0], lang(c[1]), "parliament", c[2]), Part.WORLD)),
                 part(parts, "sectors", 4, c -> new SectorRow(c[0], c[1], c[2], c[3]), Part.CORE),
                 part(parts, "sector_terms", 3, c -> new SectorTermRow(c[0], lang(c[1]), c[2]), Part.CORE),
                 part(parts, "organizations", 5, c -> new OrganizationRow(c[0],
@@ -79,6 +81,12 @@ public final class ReferenceFiles {
                 part(parts, "person_aliases", 3, c -> new PersonAliasRow(c[0], lang(c[1]), c[2])),
                 part(parts, "office_terms", 6, c -> new OfficeTermRow(c[0], c[1], c[2],
                         PartialDate.parse(c[3]), optionalDate(c[4]), blankToNull(c[5]))));
+    }
+
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        List<T> all = new ArrayList<>(a);
+        all.addAll(b);
+        return List.copyOf(all);
     }
 
     /** The rows of one kind from each asked part that has a file of it ({@code only}: the parts that may). */
@@ -96,10 +104,11 @@ public final class ReferenceFiles {
     public static List<String> fileNames() {
         List<String> names = new ArrayList<>();
         for (String base : List.of("countries", "country_aliases", "sectors", "sector_terms", "organizations",
-                "organization_aliases", "memberships", "people", "person_aliases", "office_terms")) {
+                "organization_aliases", "memberships", "people", "person_aliases", "office_terms", "parliaments")) {
             for (Part p : Part.values()) {
                 String name = p.file(base);
-                if (p == Part.CORE || ReferenceFiles.class.getClassLoader().getResource(LOCATION + name) != null) {
+                boolean worldOnly = base.equals("parliaments");
+                if (p == Part.CORE && !worldOnly || ReferenceFiles.class.getClassLoader().getResource(LOCATION + name) != null) {
                     names.add(name);
                 }
             }

@@ -111,6 +111,29 @@ class PeopleStageTest {
     }
 
     @Test
+    void a_title_before_a_legislatures_name_is_that_states_speaker() {
+        LocalDate day = LocalDate.of(2024, 5, 2);
+        // made-up names
+        assertThat(people("Knesset Speaker Dan Levi Ashkenazi met Indian Prime Minister Narendra Modi.", "en", day))
+                .extracting(PersonRef::role, PersonRef::country).containsExactly(tuple("speaker", "IL"), tuple("prime_minister", "IN"));
+        assertThat(people("Он встретился со спикером Госдумы Петром Ивановым.", "ru", day))
+                .extracting(PersonRef::role, PersonRef::country, PersonRef::asWritten)
+                .containsExactly(tuple("speaker", "RU", "Петром Ивановым"));
+        assertThat(people("He met Speaker of the Lok Sabha (House of Representatives) of the India Ravi Kumar Sharma.", "en", day))
+                .extracting(PersonRef::role, PersonRef::country, PersonRef::nameEn)
+                .containsExactly(tuple("speaker", "IN", "Ravi Kumar Sharma"));
+    }
+
+    @Test
+    void people_listed_for_a_side_the_sentence_names_are_of_that_side() {
+        // made-up names; the article names Mongolia most
+        List<SentenceAnalysis> s = Stages.withPeople("Президент Монголии принял делегацию. Монголия и Монголия. "
+                + "С российской стороны в беседе приняли участие вице-премьер Андрей Петров и другие.", "ru", LocalDate.of(2024, 5, 2));
+        assertThat(s.getLast().people()).extracting(PersonRef::role, PersonRef::country)
+                .containsExactly(tuple("deputy_prime_minister", "RU"));
+    }
+
+    @Test
     void a_title_alone_resolves_through_the_office_terms_by_date() {
         assertThat(people("The President of Uzbekistan spoke first.", "en", LocalDate.of(2024, 5, 2)))
                 .extracting(PersonRef::slug).containsExactly("mirziyoyev");

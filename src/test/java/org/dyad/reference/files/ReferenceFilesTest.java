@@ -141,9 +141,10 @@ class ReferenceFilesTest {
 
     @Test
     void the_world_part_has_a_file_of_each_kind_but_countries_and_sectors() {
+        // and the legislatures' names, which only the world part has
         assertThat(referenceFiles()).contains("country_aliases_world.tsv", "organizations_world.tsv",
                 "organization_aliases_world.tsv", "memberships_world.tsv", "people_world.tsv", "person_aliases_world.tsv",
-                "office_terms_world.tsv").hasSize(17);
+                "office_terms_world.tsv", "parliaments_world.tsv").doesNotContain("parliaments.tsv").hasSize(18);
     }
 
     @ParameterizedTest
