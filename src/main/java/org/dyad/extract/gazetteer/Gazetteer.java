@@ -280,7 +280,8 @@ public final class Gazetteer {
         }
         Node node = roots.computeIfAbsent(lang, l -> new Node());
         for (int i = 0; i < words.size(); i++) {
-            String key = key(lang, words.get(i).text(), i);
+            // "People's Republic of China": the text's words are looked up without their possessive (candidates)
+            String key = key(lang, stripPossessive(words.get(i).text()), i);
             if (key == null) {
                 continue;
             }
@@ -413,6 +414,10 @@ public final class Gazetteer {
             }
             Token t = tokens.get(k);
             if (t.kind() == Token.Kind.PUNCT && !t.text().equals("+")) {
+                if (t.text().equals(".") && k > i && tokens.get(k - 1).end() == t.start() && tokens.get(k - 1).text().length() == 1
+                        && k + 1 < tokens.size() && tokens.get(k + 1).start() == t.end()) {
+                    frontier.add(new Object[]{node, k + 1, skipped}); // "U.S.": the dots of an abbreviation
+                }
                 continue;
             }
             boolean skippable = k > i && skipped < MAX_SKIPS;

@@ -42,6 +42,13 @@ class GazetteerTest {
     }
 
     @Test
+    void a_name_with_a_possessive_and_an_abbreviation_with_dots_are_matched() {
+        NormalizedText n = NormalizedText.of("The People's Republic of China and U.S. officials met.");
+        assertThat(GAZETTEER.match(n, Tokenizer.tokenize(n.text()), "en")).filteredOn(x -> x.entry().type() == Type.COUNTRY)
+                .extracting(x -> x.entry().id()).containsExactly("CN", "US");
+    }
+
+    @Test
     void women_in_office_have_their_titles() {
         NormalizedText n = NormalizedText.of("تستقبل رئيسة الوزراء الإيطالية ووزيرة الخارجية الهندية");
         List<Match> m = GAZETTEER.match(n, Tokenizer.tokenize(n.text()), "ar");
