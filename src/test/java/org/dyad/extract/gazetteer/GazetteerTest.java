@@ -49,6 +49,13 @@ class GazetteerTest {
     }
 
     @Test
+    void a_russian_given_name_in_ii_declines_as_a_noun() {
+        NormalizedText n = NormalizedText.of("встретился с Дмитрием Медведевым, затем у Дмитрия Медведева");
+        assertThat(GAZETTEER.match(n, Tokenizer.tokenize(n.text()), "ru")).filteredOn(x -> x.entry().type() == Type.PERSON)
+                .extracting(x -> x.entry().id()).containsExactly("medvedev", "medvedev");
+    }
+
+    @Test
     void women_in_office_have_their_titles() {
         NormalizedText n = NormalizedText.of("تستقبل رئيسة الوزراء الإيطالية ووزيرة الخارجية الهندية");
         List<Match> m = GAZETTEER.match(n, Tokenizer.tokenize(n.text()), "ar");
