@@ -665,7 +665,11 @@ public final class PeopleStage {
         for (int i = 0; i < ms.size(); i++) {
             Match m = ms.get(i);
             boolean person = m.entry().type() == Type.PERSON;
-            boolean surname = m.entry().type() == Type.SURNAME && fullNames.contains(m.entry().id());
+            // a surname alone: of someone the article names in full, or (in English and Russian, where a capital tells
+            // a name) of someone in office on the day ("Путин провел телефонный разговор с …")
+            boolean surname = m.entry().type() == Type.SURNAME && (fullNames.contains(m.entry().id())
+                    || !undated && !lang.equals("ar") && capitalizedAt(a, m.firstToken(), lang)
+                    && !capitalizedAt(a, m.endToken(), lang) && inOffice(m.entry().id(), day));
             boolean insideName = openNames.stream().anyMatch(n -> m.firstToken() >= n.firstToken() && m.firstToken() < n.endToken());
             if ((person || surname) && !boundPersons.contains(i) && !insideName) {
                 String slug = m.entry().id();
@@ -1248,6 +1252,11 @@ public final class PeopleStage {
         List<OfficeTermRow> terms = termsByOffice.getOrDefault(country + "|" + role, List.of());
         List<OfficeTermRow> covering = terms.stream().filter(t -> covers(t, day)).toList();
         return covering.size() == 1 ? covering.getFirst().slug() : null;
+    }
+
+    /** Whether the person holds an office of the vocabulary's top ranks on the day (not "other"). */
+    private boolean inOffice(String slug, LocalDate day) {
+        return termsByPerson.getOrDefault(slug, List.of()).stream().anyMatch(t -> covers(t, day) && !t.role().equals("other"));
     }
 
     private OfficeTermRow termOn(String slug, LocalDate day, boolean undated) {

@@ -121,6 +121,17 @@ class MeetingStageTest {
     }
 
     @Test
+    void a_surname_alone_of_someone_in_office_on_the_day_is_that_person_and_a_proposal_to_meet_is_no_meeting() {
+        List<MeetingFact> m = Stages.meetings("Путин провел телефонный разговор с президентом ЮАР Сирилом Рамафосой.",
+                "ru", PUBLISHED);
+        assertThat(m).extracting(MeetingStageTest::countries).containsExactly(List.of("RU", "ZA"));
+        assertThat(Stages.meetings("Путин также предложил встретиться с Рамафосой в Казани.", "ru", PUBLISHED)).isEmpty();
+        // out of office on the day: no one
+        assertThat(Stages.meetings("Назарбаев провел переговоры с президентом ЮАР Сирилом Рамафосой.", "ru", PUBLISHED))
+                .isEmpty();
+    }
+
+    @Test
     void an_announced_visit_and_a_person_alone_are_not_meetings() {
         assertThat(Stages.meetings("Kazakh President Kassym-Jomart Tokayev will visit Egypt next month.", "en", PUBLISHED))
                 .isEmpty();
