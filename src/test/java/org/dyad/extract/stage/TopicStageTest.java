@@ -29,6 +29,13 @@ class TopicStageTest {
     }
 
     @Test
+    void trade_is_named_by_its_adjectives_too() {
+        assertThat(sectors("وبحث الجانبان سبل تعزيز التعاون التجاري بين البلدين.", "ar")).contains("trade");
+        assertThat(sectors("Стороны обсудили развитие торговых связей.", "ru")).contains("trade");
+        assertThat(sectors("The ministers discussed commerce and tourism.", "en")).contains("trade", "tourism");
+    }
+
+    @Test
     void a_share_or_a_growth_rate_of_trade_is_a_volume_too() {
         assertThat(sectors("Trade between the two countries grew by 50% since 2020.", "en")).doesNotContain("trade");
         assertThat(sectors("وشهدت التجارة بين البلدين زيادة بنسبة 50% منذ عام 2020.", "ar")).doesNotContain("trade");
