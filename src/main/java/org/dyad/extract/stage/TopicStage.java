@@ -58,11 +58,6 @@ public final class TopicStage {
     private static final Set<String> AR_CONSTRUCTIVE = Set.of("التعاون", "الحوار", "الدور", "النهج", "العمل", "التواصل",
             "والتعاون", "والحوار", "للتعاون", "الشراكه", "التنسيق");
 
-    /**
-     * A sector word used in another sense here: "social security", "الأمن الغذائي" (food security),
-     * "التعاون البناء" (constructive cooperation), "the construction of the fast rail" / "строительство
-     * коридора" (building one project of another field).
-     */
     /** "усиленных мерах безопасности" at a match, "security measures": policing, not cooperation. */
     private static final Set<String> MEASURES = Set.of("мерах", "меры", "мер", "мерами", "measures");
 
@@ -78,6 +73,11 @@ public final class TopicStage {
         };
     }
 
+    /**
+     * A sector word used in another sense here: "social security", "الأمن الغذائي" (food security),
+     * "التعاون البناء" (constructive cooperation), "the construction of the fast rail" / "строительство
+     * коридора" (building one project of another field).
+     */
     private static boolean otherSense(SentenceAnalysis a, Match m) {
         String code = m.entry().id();
         String before = m.firstToken() > 0 ? a.tokens.get(m.firstToken() - 1).text().toLowerCase(Locale.ROOT) : "";
