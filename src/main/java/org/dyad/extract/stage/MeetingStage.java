@@ -284,13 +284,13 @@ public final class MeetingStage {
                 }
                 continue; // one person alone, or one country's people together, is not a meeting between two countries
             }
-            if (atSummit && !d.recalled && countries(List.copyOf(d.people.values())) == 2
-                    && Set.of(MET, "talks", "other", VISIT, "reception").containsAll(d.kinds)) {
-                // "At the 42nd Asean Summit … today Prime Minister Anwar Ibrahim held discussions with four Asean
-                // leaders": the bilateral meetings the item then tells were on the summit's sidelines
-                d.kinds.add("sidelines_meeting");
-            }
             for (MeetingDraft one : contacts(d, mainActor == null ? null : findPerson(analyses, mainActor))) {
+                if (atSummit && !one.recalled && countries(List.copyOf(one.people.values())) == 2
+                        && Set.of(MET, "talks", "other", VISIT, "reception").containsAll(one.kinds)) {
+                    // "At the 42nd Asean Summit … today Prime Minister Anwar Ibrahim held discussions with four Asean
+                    // leaders": the bilateral meetings the item then tells (one by one too) were on its sidelines
+                    one.kinds.add("sidelines_meeting");
+                }
                 facts.add(toFact(one, bodyStart, published, dateline));
             }
         }
@@ -488,7 +488,8 @@ public final class MeetingStage {
 
     /** Whether the item's lead (its first two sentences) tells of a summit taking place, not one to come. */
     private static boolean leadAtSummit(List<SentenceAnalysis> analyses, int bodyStart) {
-        for (int i = Math.max(0, bodyStart); i < Math.min(analyses.size(), bodyStart + 2); i++) {
+        // the headline and the lead: "President Yoon holds relay talks with 10 African leaders … for the Korea-Africa Summit"
+        for (int i = 0; i < Math.min(analyses.size(), Math.max(0, bodyStart) + 3); i++) {
             Set<Signal> s = analyses.get(i).signals;
             // not two leaders' own "bilateral summit": a gathering of more
             if (s.contains(Signal.SUMMIT) && !s.contains(Signal.FUTURE) && !s.contains(Signal.BACKGROUND)

@@ -132,6 +132,15 @@ class MeetingStageTest {
     }
 
     @Test
+    void meetings_one_by_one_in_an_item_about_a_summit_are_on_its_sidelines() {
+        List<MeetingFact> m = Stages.meetings("President Yoon holds relay talks with African leaders\n"
+                + "President Yoon Suk Yeol on June 3 held a series of bilateral meetings with African leaders who are in "
+                + "South Korea for the Korea-Africa Summit. In the morning, Yoon held separate meetings with Rwanda "
+                + "President Paul Kagame and Ghanaian President Nana Akufo-Addo.", "en", LocalDate.of(2024, 6, 4));
+        assertThat(m).hasSize(2).allSatisfy(f -> assertThat(f.kind()).isEqualTo("sidelines_meeting"));
+    }
+
+    @Test
     void an_announced_visit_and_a_person_alone_are_not_meetings() {
         assertThat(Stages.meetings("Kazakh President Kassym-Jomart Tokayev will visit Egypt next month.", "en", PUBLISHED))
                 .isEmpty();
