@@ -31,6 +31,13 @@ public record ReferenceData(
                 List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
+    /** Only the organization aliases written as given, nothing else. */
+    public ReferenceData onlyOrganizationAliases(java.util.Set<String> aliases) {
+        return new ReferenceData(List.of(), List.of(), List.of(), List.of(), List.of(),
+                organizationAliases.stream().filter(a -> aliases.contains(a.alias())).toList(), List.of(), List.of(),
+                List.of(), List.of());
+    }
+
     public record CountryRow(String code, String iso3, String nameEn, String nameAr, String nameRu) {}
 
     public record CountryAliasRow(String countryCode, String lang, String kind, String alias) {}

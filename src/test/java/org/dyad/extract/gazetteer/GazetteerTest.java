@@ -56,6 +56,13 @@ class GazetteerTest {
     }
 
     @Test
+    void an_acronym_the_press_writes_as_a_word_is_the_organization() {
+        NormalizedText n = NormalizedText.of("Leaders met at the Asean summit; Nato and Opec were not there.");
+        assertThat(GAZETTEER.match(n, Tokenizer.tokenize(n.text()), "en")).filteredOn(x -> x.entry().type() == Type.ORGANIZATION)
+                .extracting(x -> x.entry().id()).containsExactly("ASEAN", "NATO", "OPEC");
+    }
+
+    @Test
     void women_in_office_have_their_titles() {
         NormalizedText n = NormalizedText.of("تستقبل رئيسة الوزراء الإيطالية ووزيرة الخارجية الهندية");
         List<Match> m = GAZETTEER.match(n, Tokenizer.tokenize(n.text()), "ar");
