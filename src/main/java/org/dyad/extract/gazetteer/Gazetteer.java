@@ -114,7 +114,8 @@ public final class Gazetteer {
             }
         }
         // a title before a surname that is the same word: "King" is Jordan's king far more often than Stephenson King
-        RoleWords.forEach((lang, phrase, role) -> g.addIfAbsent(lang, phrase, new Entry(Type.ROLE, role, "title", Casing.ANY)));
+        RoleWords.forEach((lang, phrase, role) -> g.addIfAbsent(lang, phrase, new Entry(Type.ROLE, role, "title",
+                phrase.equals(phrase.toUpperCase(java.util.Locale.ROOT)) && isLatin(phrase) ? Casing.UPPER : Casing.ANY)));
         for (String[] s : surnames) {
             if (surnameCount.get(s[3]) == 1) {
                 g.addIfAbsent(s[0], s[1], new Entry(Type.SURNAME, s[2], "surname", casingOf(s[1])));

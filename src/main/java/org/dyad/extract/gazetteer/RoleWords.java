@@ -42,6 +42,10 @@ final class RoleWords {
             {"en", "minister of external affairs", "foreign_minister"},
             {"en", "minister for foreign affairs", "foreign_minister"},
             {"en", "top diplomat", "foreign_minister"},
+            // headline abbreviations, in capitals only ("at 2 pm" is a time)
+            {"en", "PM", "prime_minister"},
+            {"en", "FM", "foreign_minister"},
+            {"en", "DPM", "deputy_prime_minister"},
             {"en", "counterpart", "counterpart"},
             {"en", "deputy foreign minister", "other"},
             {"ru", "президент", "president"},

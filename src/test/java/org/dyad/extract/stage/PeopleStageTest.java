@@ -134,6 +134,14 @@ class PeopleStageTest {
     }
 
     @Test
+    void headline_abbreviations_of_titles_are_titles_in_capitals_only() {
+        assertThat(people("Saudi crown prince receives Iraqi PM and Kazakh FM at 2 pm in Riyadh", "en", LocalDate.of(2024, 10, 14)))
+                .extracting(PersonRef::slug, PersonRef::role)
+                .containsExactly(tuple("mohammed-bin-salman", "crown_prince"), tuple("al-sudani", "prime_minister"),
+                        tuple("nurtleu", "foreign_minister"));
+    }
+
+    @Test
     void a_title_alone_resolves_through_the_office_terms_by_date() {
         assertThat(people("The President of Uzbekistan spoke first.", "en", LocalDate.of(2024, 5, 2)))
                 .extracting(PersonRef::slug).containsExactly("mirziyoyev");
