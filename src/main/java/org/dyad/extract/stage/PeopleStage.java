@@ -80,6 +80,42 @@ public final class PeopleStage {
     }
 
     /**
+     * "Erdogan and Aliyev met in Ankara": a capitalized last name alone that several known people share (a father
+     * and a son) is the one of them in a top office on the day, when only one is (English and Russian).
+     */
+    private void sharedSurnamesInOffice(SentenceAnalysis a, LocalDate day, String lang) {
+        if (lang.equals("ar")) {
+            return;
+        }
+        for (int t = 0; t < a.tokens.size(); t++) {
+            final int at = t;
+            if (a.known[t] || !capitalizedAt(a, t, lang) || capitalizedAt(a, t + 1, lang) || t > 0 && capitalizedAt(a, t - 1, lang)
+                    || a.people.stream().anyMatch(p -> p.token() == at)) {
+                continue;
+            }
+            String w = a.tokens.get(t).text();
+            Set<String> slugs = null;
+            for (int cut = 0; cut <= (lang.equals("ru") ? 2 : 0) && slugs == null && w.length() - cut >= 4; cut++) {
+                slugs = knownBySurname.get(lang + "|" + w.substring(0, w.length() - cut)); // "Алиев", "Алиевым"
+            }
+            if (slugs == null || slugs.size() < 2) {
+                continue;
+            }
+            List<OfficeTermRow> holding = new ArrayList<>();
+            for (String slug : slugs) {
+                termsByPerson.getOrDefault(slug, List.of()).stream()
+                        .filter(term -> covers(term, day) && !term.role().equals("other")).findFirst().ifPresent(holding::add);
+            }
+            if (holding.size() == 1) {
+                PersonRef ref = new PersonRef(t, holding.getFirst().slug(), holding.getFirst().role(),
+                        holding.getFirst().countryCode());
+                a.people.add(ref);
+                a.roleFromTerms.add(ref);
+            }
+        }
+    }
+
+    /**
      * "President Marcos", "президента Алиева": a title without a country and a last name that several
      * known people share (a father and a son) is the one of them in that office on the day.
      */
@@ -679,6 +715,9 @@ public final class PeopleStage {
                 a.people.add(ref);
                 a.roleFromTerms.add(ref);
             }
+        }
+        if (!undated) {
+            sharedSurnamesInOffice(a, day, lang);
         }
         pluralTitles(a, day);
         // "UN Secretary-General Antonio Guterres", "President of the New Development Bank Dilma Rousseff": an official

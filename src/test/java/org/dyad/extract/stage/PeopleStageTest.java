@@ -142,6 +142,15 @@ class PeopleStageTest {
     }
 
     @Test
+    void a_shared_surname_alone_is_the_one_in_office_on_the_day() {
+        // Heydar and Ilham Aliyev share the surname; in 2024 only the son is in office
+        assertThat(people("Erdogan and Aliyev met in Ankara.", "en", LocalDate.of(2024, 10, 14)))
+                .extracting(PersonRef::slug).contains("aliyev-ilham");
+        assertThat(people("Erdogan and Aliyev met in Ankara.", "en", LocalDate.of(1998, 10, 14)))
+                .extracting(PersonRef::slug).doesNotContain("aliyev-ilham");
+    }
+
+    @Test
     void a_title_alone_resolves_through_the_office_terms_by_date() {
         assertThat(people("The President of Uzbekistan spoke first.", "en", LocalDate.of(2024, 5, 2)))
                 .extracting(PersonRef::slug).containsExactly("mirziyoyev");
