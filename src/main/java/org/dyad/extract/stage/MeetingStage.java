@@ -310,6 +310,9 @@ public final class MeetingStage {
                         first != null ? first : estimate, false));
             }
         }
+        // "… hold talks in Astana on 12 May" in an item of 2 May: a meeting to come, announced (a day's grace for
+        // the time zones between the meeting and the page's date)
+        dated.removeIf(f -> !f.recalled() && f.date() != null && published != null && f.date().isAfter(published.plusDays(1)));
         return oneEach(dated);
     }
 
