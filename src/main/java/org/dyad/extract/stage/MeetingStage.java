@@ -492,7 +492,7 @@ public final class MeetingStage {
     /** Whether the item's lead (its first two sentences) tells of a summit taking place, not one to come. */
     private static boolean leadAtSummit(List<SentenceAnalysis> analyses, int bodyStart) {
         // the headline and the lead: "President Yoon holds relay talks with 10 African leaders … for the Korea-Africa Summit"
-        for (int i = 0; i < Math.min(analyses.size(), Math.max(0, bodyStart) + 3); i++) {
+        for (int i = 0; i < Math.min(analyses.size(), Math.max(0, bodyStart) + 4); i++) {
             Set<Signal> s = analyses.get(i).signals;
             // not two leaders' own "bilateral summit": a gathering of more
             if (s.contains(Signal.SUMMIT) && !s.contains(Signal.FUTURE) && !s.contains(Signal.BACKGROUND)

@@ -138,6 +138,12 @@ class MeetingStageTest {
                 + "South Korea for the Korea-Africa Summit. In the morning, Yoon held separate meetings with Rwanda "
                 + "President Paul Kagame and Ghanaian President Nana Akufo-Addo.", "en", LocalDate.of(2024, 6, 4));
         assertThat(m).hasSize(2).allSatisfy(f -> assertThat(f.kind()).isEqualTo("sidelines_meeting"));
+        // a time stamp and a subtitle before the lead: the summit is in the item's fourth line
+        List<MeetingFact> later = Stages.meetings("President Yoon holds relay talks with African leaders\n2024.06.04 16:16\n"
+                + "- To strengthen cooperation\nPresident Yoon Suk Yeol on June 3 held a series of bilateral meetings with "
+                + "African leaders who are in South Korea for the Korea-Africa Summit. In the morning, Yoon held separate "
+                + "meetings with Rwanda President Paul Kagame and Ghanaian President Nana Akufo-Addo.", "en", LocalDate.of(2024, 6, 4));
+        assertThat(later).hasSize(2).allSatisfy(f -> assertThat(f.kind()).isEqualTo("sidelines_meeting"));
     }
 
     @Test
