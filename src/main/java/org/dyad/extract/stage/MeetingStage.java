@@ -264,13 +264,13 @@ public final class MeetingStage {
         int bodyStart = leadStart(analyses);
         boolean atSummit = leadAtSummit(analyses, bodyStart);
         LocalDate leadDay = null;
+        PersonRef actor = mainActor == null ? null : findPerson(analyses, mainActor);
         for (MeetingDraft d : drafts) {
             if (countries(List.copyOf(d.people.values())) == 1 && mainActor != null && !d.people.containsKey(mainActor)) {
                 // "He held talks with President Asif Ali Zardari and Prime Minister …": the other side is the person
                 // the article is about
                 String only = d.people.values().stream().map(PersonRef::country).filter(java.util.Objects::nonNull)
                         .findFirst().orElseThrow();
-                PersonRef actor = findPerson(analyses, mainActor);
                 if (actor != null && actor.country() != null && !actor.country().equals(only)) {
                     d.people.put(mainActor, actor);
                 }
@@ -284,7 +284,7 @@ public final class MeetingStage {
                 }
                 continue; // one person alone, or one country's people together, is not a meeting between two countries
             }
-            for (MeetingDraft one : contacts(d, mainActor == null ? null : findPerson(analyses, mainActor))) {
+            for (MeetingDraft one : contacts(d, actor)) {
                 if (atSummit && !one.recalled && countries(List.copyOf(one.people.values())) == 2
                         && Set.of(MET, "talks", "other", VISIT, "reception").containsAll(one.kinds)) {
                     // "At the 42nd Asean Summit … today Prime Minister Anwar Ibrahim held discussions with four Asean

@@ -89,22 +89,20 @@ public final class PeopleStage {
         }
         for (int t = 0; t < a.tokens.size(); t++) {
             final int at = t;
-            if (a.known[t] || !capitalizedAt(a, t, lang) || capitalizedAt(a, t + 1, lang) || t > 0 && capitalizedAt(a, t - 1, lang)
-                    || a.people.stream().anyMatch(p -> p.token() == at)) {
+            if (a.known[t] || !capitalizedAt(a, t, lang) || capitalizedAt(a, t + 1, lang)
+                    || t > 0 && capitalizedAt(a, t - 1, lang) || a.people.stream().anyMatch(p -> p.token() == at)) {
                 continue;
             }
-            String w = a.tokens.get(t).text();
-            Set<String> slugs = null;
-            for (int cut = 0; cut <= (lang.equals("ru") ? 2 : 0) && slugs == null && w.length() - cut >= 4; cut++) {
-                slugs = knownBySurname.get(lang + "|" + w.substring(0, w.length() - cut)); // "Алиев", "Алиевым"
-            }
+            Set<String> slugs = bySurname(a.tokens.get(t).text(), lang, 4);
             if (slugs == null || slugs.size() < 2) {
                 continue;
             }
             List<OfficeTermRow> holding = new ArrayList<>();
             for (String slug : slugs) {
-                termsByPerson.getOrDefault(slug, List.of()).stream()
-                        .filter(term -> covers(term, day) && !term.role().equals("other")).findFirst().ifPresent(holding::add);
+                OfficeTermRow term = topTermOn(slug, day);
+                if (term != null) {
+                    holding.add(term);
+                }
             }
             if (holding.size() == 1) {
                 PersonRef ref = new PersonRef(t, holding.getFirst().slug(), holding.getFirst().role(),
@@ -116,6 +114,18 @@ public final class PeopleStage {
     }
 
     /**
+     * The known people of a last name as written, in Russian also in a case form ("Алиева", "Алиевым": up to two
+     * letters of ending cut, the stem at least {@code shortest} letters), or null.
+     */
+    private Set<String> bySurname(String w, String lang, int shortest) {
+        Set<String> slugs = null;
+        for (int cut = 0; cut <= (lang.equals("ru") ? 2 : 0) && slugs == null && w.length() - cut >= shortest; cut++) {
+            slugs = knownBySurname.get(lang + "|" + w.substring(0, w.length() - cut));
+        }
+        return slugs;
+    }
+
+    /**
      * "President Marcos", "президента Алиева": a title without a country and a last name that several
      * known people share (a father and a son) is the one of them in that office on the day.
      */
@@ -123,14 +133,10 @@ public final class PeopleStage {
         if (lang.equals("ar") || from >= a.tokens.size() || !capitalizedAt(a, from, lang) || a.known[from]) {
             return null;
         }
-        String w = a.tokens.get(from).text();
         if (capitalizedAt(a, from + 1, lang)) {
             return null; // a longer name follows: read as a name, not a surname
         }
-        Set<String> slugs = null;
-        for (int cut = 0; cut <= (lang.equals("ru") ? 2 : 0) && slugs == null && w.length() - cut >= 3; cut++) {
-            slugs = knownBySurname.get(lang + "|" + w.substring(0, w.length() - cut)); // "Алиева", "Алиевым"
-        }
+        Set<String> slugs = bySurname(a.tokens.get(from).text(), lang, 3);
         if (slugs == null) {
             return null;
         }
@@ -499,6 +505,7 @@ public final class PeopleStage {
                     int head = second ? chained.get(i) : i; // where the titles begin
                     String country = second && head < i - 1 ? ms.get(i - 1).entry().id() : null; // "… الإماراتي وزير الخارجية"
                     int after = i + 1;
+                    int fieldCountry;
                     int fieldEnd = m.endToken(); // a ministry's field: "министр промышленности Белоруссии", "وزير الصناعة البيلاروسي"
                     while (role.equals("minister") && after + 1 < ms.size() && ms.get(after).entry().type() == Type.SECTOR
                             && ms.get(after).firstToken() - fieldEnd <= 1 && ms.get(after + 1).entry().type() == Type.COUNTRY) {
@@ -534,8 +541,8 @@ public final class PeopleStage {
                         if (ms.get(head - 1).entry().kind().equals("parliament") && PARLIAMENT_HEADS.contains(role)) {
                             role = "speaker"; // "Knesset Speaker Amir Ohana", "Bundestag President Julia Klöckner"
                         }
-                    } else if (role.equals("minister") && lang.equals("en") && fieldCountryBefore(a, ms, head) >= 0) {
-                        country = ms.get(fieldCountryBefore(a, ms, head)).entry().id(); // "Indonesian Defence Minister"
+                    } else if (role.equals("minister") && lang.equals("en") && (fieldCountry = fieldCountryBefore(a, ms, head)) >= 0) {
+                        country = ms.get(fieldCountry).entry().id(); // "Indonesian Defence Minister"
                     }
                     if (country == null) {
                         // "President Erdogan", "الرئيس السيسي", "президент Токаев": a title without a country
@@ -1295,7 +1302,13 @@ public final class PeopleStage {
 
     /** Whether the person holds an office of the vocabulary's top ranks on the day (not "other"). */
     private boolean inOffice(String slug, LocalDate day) {
-        return termsByPerson.getOrDefault(slug, List.of()).stream().anyMatch(t -> covers(t, day) && !t.role().equals("other"));
+        return topTermOn(slug, day) != null;
+    }
+
+    /** The person's first term of an office of the top ranks (not "other") that covers the day, or null. */
+    private OfficeTermRow topTermOn(String slug, LocalDate day) {
+        return termsByPerson.getOrDefault(slug, List.of()).stream().filter(t -> covers(t, day) && !t.role().equals("other"))
+                .findFirst().orElse(null);
     }
 
     private OfficeTermRow termOn(String slug, LocalDate day, boolean undated) {
