@@ -69,6 +69,25 @@ public final class Gazetteer {
     private Gazetteer() {
     }
 
+    private static final Set<String> PATRONYMIC = Set.of("bin", "ibn", "bint", "бин", "ибн", "бен", "بن", "ابن", "بنت");
+
+    /** A person's family name from one written form of the name (with and without an Arabic article). */
+    private static void addSurnames(String lang, String fullName, String slug, boolean familyFirst,
+            Map<String, Set<String>> surnameSlugs, List<String[]> surnames) {
+        String[] parts = fullName.split(" ");
+        // "Yoon Suk Yeol", "Pham Binh Minh": the family name comes first
+        String family = familyFirst ? parts[0] : parts[parts.length - 1];
+        // "Abdel Fattah el-Sisi" is "President Sisi" too, "аль-Судани" "Судани"
+        java.util.regex.Matcher article = ARABIC_ARTICLE.matcher(family);
+        for (String last : article.matches() && !lang.equals("ar") ? List.of(family, article.group(1)) : List.of(family)) {
+            if (parts.length > 1 && last.length() >= 4 && !CALENDAR_WORDS.contains(last.toLowerCase(java.util.Locale.ROOT))) {
+                String surname = lang + "|" + NormalizedText.of(last).text();
+                surnameSlugs.computeIfAbsent(surname, k -> new java.util.HashSet<>()).add(slug);
+                surnames.add(new String[]{lang, last, slug, surname});
+            }
+        }
+    }
+
     public static Gazetteer of(ReferenceData data) {
         Gazetteer g = new Gazetteer();
         for (var c : data.countries()) {
@@ -82,7 +101,7 @@ public final class Gazetteer {
             Casing casing = a.kind().equals("adjective") ? Casing.ANY : casingOf(a.alias());
             g.add(a.lang(), a.alias(), new Entry(Type.COUNTRY, a.countryCode(), a.kind(), casing));
         }
-        Map<String, Integer> surnameCount = new HashMap<>();
+        Map<String, Set<String>> surnameSlugs = new HashMap<>();
         List<String[]> surnames = new ArrayList<>();
         Set<String> familyFirst = familyNameFirst(data);
         for (var p : data.people()) {
@@ -94,30 +113,26 @@ public final class Gazetteer {
                 for (String form : personForms(name[0], name[1])) {
                     g.add(name[0], form, new Entry(Type.PERSON, p.slug(), "name", casingOf(name[1])));
                 }
-                String[] parts = name[1].split(" ");
-                // "Yoon Suk Yeol", "Pham Binh Minh": the family name comes first
-                String family = familyFirst.contains(p.slug()) ? parts[0] : parts[parts.length - 1];
-                // "Abdel Fattah el-Sisi" is "President Sisi" too, "аль-Судани" "Судани"
-                java.util.regex.Matcher article = ARABIC_ARTICLE.matcher(family);
-                for (String last : article.matches() && !name[0].equals("ar") ? List.of(family, article.group(1)) : List.of(family)) {
-                    if (parts.length > 1 && last.length() >= 4 && !CALENDAR_WORDS.contains(last.toLowerCase(java.util.Locale.ROOT))) {
-                        String surname = name[0] + "|" + NormalizedText.of(last).text();
-                        surnameCount.merge(surname, 1, Integer::sum);
-                        surnames.add(new String[]{name[0], last, p.slug(), surname});
-                    }
-                }
+                addSurnames(name[0], name[1], p.slug(), familyFirst.contains(p.slug()), surnameSlugs, surnames);
             }
         }
         for (var a : data.personAliases()) {
             for (String form : personForms(a.lang(), a.alias())) {
                 g.add(a.lang(), form, new Entry(Type.PERSON, a.slug(), "alias", casingOf(a.alias())));
             }
+            // the press's other spelling ("أولاف شولتز") gives its surname too ("كيشيدا وشولتز"), but not a father's
+            // name ("محمد بن سلمان" is no "Salman"), nor a name written in the other order ("William Lai")
+            String[] parts = a.alias().split(" ");
+            if (parts.length > 1 && !PATRONYMIC.contains(parts[parts.length - 2].toLowerCase(java.util.Locale.ROOT))
+                    && !familyFirst.contains(a.slug())) {
+                addSurnames(a.lang(), a.alias(), a.slug(), false, surnameSlugs, surnames);
+            }
         }
         // a title before a surname that is the same word: "King" is Jordan's king far more often than Stephenson King
         RoleWords.forEach((lang, phrase, role) -> g.addIfAbsent(lang, phrase, new Entry(Type.ROLE, role, "title",
                 phrase.equals(phrase.toUpperCase(java.util.Locale.ROOT)) && isLatin(phrase) ? Casing.UPPER : Casing.ANY)));
         for (String[] s : surnames) {
-            if (surnameCount.get(s[3]) == 1) {
+            if (surnameSlugs.get(s[3]).size() == 1) {
                 g.addIfAbsent(s[0], s[1], new Entry(Type.SURNAME, s[2], "surname", casingOf(s[1])));
             }
         }

@@ -712,7 +712,8 @@ public final class PeopleStage {
             // a name) of someone in office on the day ("Путин провел телефонный разговор с …")
             boolean surname = m.entry().type() == Type.SURNAME && (fullNames.contains(m.entry().id())
                     || !undated && !lang.equals("ar") && capitalizedAt(a, m.firstToken(), lang)
-                    && !capitalizedAt(a, m.endToken(), lang) && inOffice(m.entry().id(), day));
+                    && !capitalizedAt(a, m.endToken(), lang) && inOffice(m.entry().id(), day)
+                    || titledHolder(a, ms, i, day, undated, lang));
             boolean insideName = openNames.stream().anyMatch(n -> m.firstToken() >= n.firstToken() && m.firstToken() < n.endToken());
             if ((person || surname) && !boundPersons.contains(i) && !insideName) {
                 String slug = m.entry().id();
@@ -1298,6 +1299,41 @@ public final class PeopleStage {
         List<OfficeTermRow> terms = termsByOffice.getOrDefault(country + "|" + role, List.of());
         List<OfficeTermRow> covering = terms.stream().filter(t -> covers(t, day)).toList();
         return covering.size() == 1 ? covering.getFirst().slug() : null;
+    }
+
+    /**
+     * A surname with its title next to it, the title one the person holds (on the day; undated, ever):
+     * "الوزير أرياسا", "أرياسا وزير السلطة الشعبية للعلاقات الخارجية الفنزويلي". A generic "minister" fits
+     * any ministry.
+     */
+    private boolean titledHolder(SentenceAnalysis a, List<Match> ms, int i, LocalDate day, boolean undated, String lang) {
+        Match m = ms.get(i);
+        if (!lang.equals("ar") && (!capitalizedAt(a, m.firstToken(), lang) || capitalizedAt(a, m.endToken(), lang))) {
+            return false; // "Finance Minister Fernando Haddad": a given name
+        }
+        if (m.firstToken() > 0 && Set.of("bin", "ibn", "бин", "ибн", "бен", "بن", "ابن", "بنت")
+                .contains(a.tokens.get(m.firstToken() - 1).text().toLowerCase(java.util.Locale.ROOT))) {
+            return false; // "فيصل بن فرحان بن عبدالله وزير الخارجية": a father's name, not Abdullah Abdullah
+        }
+        List<Match> titles = new ArrayList<>();
+        if (i > 0 && ms.get(i - 1).entry().type() == Type.ROLE && ms.get(i - 1).endToken() == m.firstToken()) {
+            titles.add(ms.get(i - 1));
+        }
+        if (i + 1 < ms.size() && ms.get(i + 1).entry().type() == Type.ROLE && (ms.get(i + 1).firstToken() == m.endToken()
+                || ms.get(i + 1).firstToken() == m.endToken() + 1 && a.tokens.get(m.endToken()).text().equals(","))) {
+            titles.add(ms.get(i + 1));
+        }
+        for (Match title : titles) {
+            String role = title.entry().id();
+            boolean held = termsByPerson.getOrDefault(m.entry().id(), List.of()).stream()
+                    .filter(t -> undated || covers(t, day))
+                    .anyMatch(t -> t.role().equals(role) || role.equals("minister")
+                            && Set.of("foreign_minister", "deputy_prime_minister").contains(t.role()));
+            if (held) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the person holds an office of the vocabulary's top ranks on the day (not "other"). */

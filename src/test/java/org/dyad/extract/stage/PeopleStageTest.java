@@ -387,4 +387,23 @@ class PeopleStageTest {
         assertThat(people("Об этом заявил глава администрации белорусского президента Дмитрий Крутой.", "ru",
                 LocalDate.of(2025, 11, 1))).extracting(PersonRef::role).doesNotContain("president");
     }
+
+    @Test
+    void a_surname_in_another_spelling_of_a_name_named_in_full_is_that_person_later() {
+        // the reference lists Scholz in Arabic as "أولاف شولتس", the press's "أولاف شولتز" as an alias
+        List<SentenceAnalysis> s = Stages.withPeople("التقى رئيس الوزراء الياباني فوميو كيشيدا والمستشار الألماني أولاف شولتز. "
+                + "وقال كيشيدا في مؤتمر صحفي مع شولتز إن الجانبين اتفقا.", "ar", LocalDate.of(2022, 4, 29));
+        assertThat(s.get(1).people()).extracting(PersonRef::slug).containsExactly("kishida", "scholz");
+    }
+
+    @Test
+    void a_surname_next_to_a_title_its_bearer_held_is_that_person_even_in_an_undated_article() {
+        assertThat(people("استقبل الرئيس بشار الأسد أرياسا وزير العلاقات الخارجية الفنزويلي في دمشق.", "ar", null))
+                .extracting(PersonRef::slug).contains("arreaza");
+        // a father's name is not a surname, nor a given name before a surname
+        assertThat(people("أجرى الأمير فيصل بن فرحان بن عبدالله وزير الخارجية اتصالاً هاتفياً بنظيره البرازيلي.", "ar", null))
+                .extracting(PersonRef::slug).doesNotContain("abdullah-abdullah");
+        assertThat(people("Joining them was Finance Minister Fernando Haddad.", "en", LocalDate.of(2024, 5, 2)))
+                .extracting(PersonRef::country).doesNotContain("LK");
+    }
 }
