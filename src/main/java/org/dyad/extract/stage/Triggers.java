@@ -170,6 +170,9 @@ public final class Triggers {
         if (any(v, Set.of("صحفي", "الصحفي")) && arVariants(next).contains("مشترك")) {
             s.add(Signal.MEETING); // "في مؤتمر صحفي مشترك مع نظيره": they met
         }
+        if (Set.of("دعوه", "الدعوه", "دعوته", "دعوتها", "ودعوه", "والدعوه", "ودعا", "دعا").contains(w)) {
+            s.add(Signal.FUTURE); // "قبل دعوة رامافوزا للقيام بزيارة دولة": a visit to come ("بدعوة من": at the invitation)
+        }
         if ((any(v, Set.of("الشهر", "الاسبوع"))) && arVariants(next).contains("الماضي")) {
             s.add(Signal.BACKGROUND); // "الشهر الماضي": last month
         }
@@ -234,7 +237,10 @@ public final class Triggers {
         }
         if (stem(w, "посетит", "прибудет", "состоится", "планируется", "запланирован", "предстоящ", "пройдет",
                 "проведут", "проведет", "завтра", "намерен", "ожидается", "посетят", "возможност", "возможн")
-                || w.equals("будет") || w.equals("будут") || stem(w, "предложил") && stem(next, "встрет", "провест", "посет")) {
+                || w.equals("будет") || w.equals("будут") || stem(w, "предложил") && stem(next, "встрет", "провест", "посет")
+                // "принял приглашение посетить", "пригласил посетить" ("по приглашению": at the invitation; "пригласил на
+                // встречу": to the meeting told)
+                || w.equals("приглашение") || stem(w, "пригласил") && stem(next, "посет", "приех", "с визитом")) {
             s.add(Signal.FUTURE); // "это будет второй визит", "предложил встретиться в городе Нара"
         }
         if (stem(w, "ранее", "прежде", "предыдущ", "недавн") || (w.equals("прошлый") && next.equals("раз"))
@@ -299,7 +305,9 @@ public final class Triggers {
         if (w.equals("will") || w.equals("tomorrow") || w.equals("upcoming") || w.equals("scheduled")
                 || w.equals("expected") || w.equals("plans") || w.equals("planned") || w.equals("possibility")
                 || w.equals("possible")
-                || (w.equals("to") && stem(next, "visit")) || w.equals("rule") && next.equals("out")) {
+                || (w.equals("to") && stem(next, "visit")) || w.equals("rule") && next.equals("out")
+                // "accepted an invitation to pay a state visit" ("at the invitation of": the visit that is taking place)
+                || w.equals("invitation") && !(prev.equals("the") && Set.of("at", "on", "upon").contains(prev2))) {
             s.add(Signal.FUTURE);
         }
         if (w.equals("earlier") || w.equals("previously") || w.equals("formerly") || w.equals("previous")

@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import org.dyad.extract.stage.Triggers.Signal;
 import org.dyad.extract.time.DateMention;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class SentenceStageTest {
 
@@ -52,6 +54,20 @@ class SentenceStageTest {
                 .sentences().getFirst().signals()).contains(Signal.RECEPTION).doesNotContain(Signal.FUTURE);
         assertThat(Stages.SENTENCES.analyse("The president will visit Egypt next month.", "en")
                 .sentences().getFirst().signals()).contains(Signal.FUTURE);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "وقبل الرئيس دعوة نظيره للقيام بزيارة دولة إلى بلاده.|ar|true",
+            "وصل الرئيس في زيارة رسمية بدعوة من نظيره.|ar|false",
+            "The prime minister accepted an invitation to pay a state visit to Pretoria.|en|true",
+            "The prime minister arrived on a state visit at the invitation of the president.|en|false",
+            "Президент принял приглашение посетить Вьетнам с официальным визитом.|ru|true",
+            "Президент пригласил на встречу посла, она состоялась 25 ноября.|ru|false",
+            "Президент прибыл с визитом по приглашению своего коллеги.|ru|false"})
+    void an_invitation_to_visit_is_a_visit_to_come_and_a_visit_at_an_invitation_is_not(String text, String lang, boolean future) {
+        assertThat(Stages.SENTENCES.analyse(text, lang).sentences().getFirst().signals().contains(Signal.FUTURE))
+                .as(text).isEqualTo(future);
     }
 
     @Test
