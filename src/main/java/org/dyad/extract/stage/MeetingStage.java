@@ -125,9 +125,10 @@ public final class MeetingStage {
     }
 
     private static final Set<String> TWO = Set.of("two", "both", "двух", "обоих", "оба", "البلدين");
-    private static final Set<String> DUAL_LEADERS = Set.of("الزعيمين", "الزعيمان", "الرئيسين", "الرئيسان");
-    private static final List<String> LEADER_STEMS = List.of("leader", "president", "лидер", "президент", "глав", "زعيم",
-            "قائد", "رئيس");
+    private static final Set<String> DUAL_LEADERS = Set.of("الزعيمين", "الزعيمان", "الرئيسين", "الرئيسان", "الوزيران",
+            "الوزيرين");
+    private static final List<String> LEADER_STEMS = List.of("leader", "president", "minister", "лидер", "президент", "глав",
+            "министр", "زعيم", "قائد", "رئيس", "وزير");
 
     /** "the two leaders", "лидеров двух стран", "الزعيمين": the article's pair, unnamed. */
     private static boolean namesThePair(SentenceAnalysis a) {
@@ -179,6 +180,7 @@ public final class MeetingStage {
         analyses.forEach(a -> inferred.addAll(a.roleFromTerms));
         analyses.forEach(a -> inferred.addAll(a.byTitle)); // "وزير خارجية قطر" in a headline yields to the lead's full title
         SentenceAnalysis previous = null; // the sentence before, when it names people and no meeting
+        List<SentenceAnalysis> unnamedPair = new ArrayList<>(); // "началась беседа лидеров двух стран"
         for (SentenceAnalysis a : analyses) {
             Set<Signal> s = a.signals;
             boolean trigger = !java.util.Collections.disjoint(s, Triggers.CUES);
@@ -210,6 +212,9 @@ public final class MeetingStage {
                 continue;
             }
             if (a.people.isEmpty()) {
+                if (namesThePair(a)) {
+                    unnamedPair.add(a);
+                }
                 MeetingDraft last = drafts.isEmpty() ? null : drafts.getLast();
                 MeetingDraft current = drafts.stream().filter(x -> !x.recalled).reduce((x, y) -> y).orElse(null);
                 if (last != null && last.recalled && current != null
@@ -259,6 +264,23 @@ public final class MeetingStage {
             target.kinds.addAll(kinds(s, people.size()));
             target.sentences.add(a);
             locate(a, target, lang);
+        }
+        if (!unnamedPair.isEmpty() && drafts.stream().noneMatch(x -> countries(List.copyOf(x.people.values())) >= 2)) {
+            // a meeting told only as that of "the leaders of the two countries" ("the two ministers discussed in the
+            // phone call"), whose people the article names elsewhere ("В.Путин и А.Теббун сделали заявления"): the
+            // most named person of each of the article's two countries (none when the article tells a meeting of its
+            // people: "На встрече они договорились … о визитах лидеров двух стран" after the one recalled)
+            List<PersonRef> pair = pairPeople(analyses);
+            if (pair.size() == 2) {
+                MeetingDraft d = new MeetingDraft();
+                pair.forEach(p -> join(d.people, p, inferred));
+                for (SentenceAnalysis a : unnamedPair) {
+                    d.kinds.addAll(kinds(a.signals, 2));
+                    d.sentences.add(a);
+                    locate(a, d, lang);
+                }
+                drafts.add(d);
+            }
         }
         List<MeetingFact> facts = new ArrayList<>();
         int bodyStart = leadStart(analyses);
@@ -834,6 +856,36 @@ public final class MeetingStage {
         Map<String, Integer> counts = new HashMap<>();
         analyses.forEach(a -> a.people.forEach(p -> counts.merge(p.slug(), 1, Integer::sum)));
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
+    /**
+     * The article's two sides: of the two countries whose people it names most (and no third as often as the
+     * second), the person it names most. Empty when it names people of fewer countries, or of no clear two.
+     */
+    private static List<PersonRef> pairPeople(List<SentenceAnalysis> analyses) {
+        Map<String, Map<String, Integer>> byCountry = new java.util.LinkedHashMap<>();
+        Map<String, PersonRef> first = new HashMap<>();
+        for (SentenceAnalysis a : analyses) {
+            for (PersonRef p : a.people) {
+                if (p.country() != null) {
+                    byCountry.computeIfAbsent(p.country(), k -> new java.util.LinkedHashMap<>()).merge(p.slug(), 1, Integer::sum);
+                    first.putIfAbsent(p.slug(), p);
+                }
+            }
+        }
+        List<Map.Entry<String, Map<String, Integer>>> ranked = new ArrayList<>(byCountry.entrySet());
+        java.util.function.ToIntFunction<Map.Entry<String, Map<String, Integer>>> mentions =
+                e -> e.getValue().values().stream().mapToInt(Integer::intValue).sum();
+        ranked.sort(java.util.Comparator.comparingInt(mentions).reversed());
+        if (ranked.size() < 2 || ranked.size() > 2 && mentions.applyAsInt(ranked.get(2)) == mentions.applyAsInt(ranked.get(1))) {
+            return List.of();
+        }
+        List<PersonRef> out = new ArrayList<>();
+        for (var e : ranked.subList(0, 2)) {
+            String slug = e.getValue().entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+            out.add(first.get(slug));
+        }
+        return out;
     }
 
     private static PersonRef findPerson(List<SentenceAnalysis> analyses, String slug) {

@@ -713,7 +713,7 @@ public final class PeopleStage {
             boolean surname = m.entry().type() == Type.SURNAME && (fullNames.contains(m.entry().id())
                     || !undated && !lang.equals("ar") && capitalizedAt(a, m.firstToken(), lang)
                     && !capitalizedAt(a, m.endToken(), lang) && inOffice(m.entry().id(), day)
-                    || titledHolder(a, ms, i, day, undated, lang));
+                    || titledHolder(a, ms, i, day, undated, lang) || afterInitial(a, m.firstToken(), lang));
             boolean insideName = openNames.stream().anyMatch(n -> m.firstToken() >= n.firstToken() && m.firstToken() < n.endToken());
             if ((person || surname) && !boundPersons.contains(i) && !insideName) {
                 String slug = m.entry().id();
@@ -1299,6 +1299,16 @@ public final class PeopleStage {
         List<OfficeTermRow> terms = termsByOffice.getOrDefault(country + "|" + role, List.of());
         List<OfficeTermRow> covering = terms.stream().filter(t -> covers(t, day)).toList();
         return covering.size() == 1 ? covering.getFirst().slug() : null;
+    }
+
+    /** A surname after a given name's initial ("В.Путин и А.Теббун", "V. Putin"): a name, in any article. */
+    private static boolean afterInitial(SentenceAnalysis a, int token, String lang) {
+        if (lang.equals("ar") || token < 2 || !a.tokens.get(token - 1).text().equals(".")) {
+            return false;
+        }
+        String initial = a.tokens.get(token - 2).text();
+        return initial.length() == 1 && Character.isLetter(initial.charAt(0)) && capitalizedAt(a, token - 2, lang)
+                && capitalizedAt(a, token, lang);
     }
 
     /**

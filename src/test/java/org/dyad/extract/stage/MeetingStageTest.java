@@ -513,4 +513,23 @@ class MeetingStageTest {
                 + "وذلك على هامش زيارته الحالية إلى نيويورك.", "ar", LocalDate.of(2021, 7, 8)))
                 .singleElement().satisfies(f -> assertThat(f.kind()).isEqualTo("phone_call"));
     }
+
+    @Test
+    void a_meeting_of_the_two_leaders_unnamed_is_of_the_people_the_article_names_for_the_two_countries() {
+        List<MeetingFact> m = Stages.meetings("После церемонии встречи в Кремле началась беседа лидеров двух стран. "
+                + "По итогам переговоров подписан пакет документов. Кроме того, В.Путин и А.Теббун сделали заявления для СМИ.",
+                "ru", null);
+        assertThat(m).hasSize(1);
+        assertThat(m.getFirst().participants()).extracting(Participant::slug).containsExactlyInAnyOrder("putin", "tebboune");
+        assertThat(m.getFirst().evidence()).hasSize(1);
+        // "the two ministers" too, in a phone call
+        assertThat(Stages.meetings("وبحث الوزيران في الاتصال الهاتفي العلاقات الثنائية. وأكد وزير الخارجية المصري سامح شكري "
+                + "ووزير الخارجية الأردني أيمن الصفدي أهمية التنسيق.", "ar", LocalDate.of(2022, 5, 2)))
+                .singleElement().satisfies(f -> assertThat(f.kind()).isEqualTo("phone_call"))
+                .satisfies(f -> assertThat(countries(f)).containsExactly("EG", "JO"));
+        // not when the article tells a meeting of its people: "the two leaders" then speak of that one
+        assertThat(Stages.meetings("Japanese Prime Minister Sanae Takaichi and South Korean President Lee Jae-myung first met in October on the sidelines of the APEC summit in South Korea. "
+                + "There they agreed on visits of the leaders of the two countries to each other.", "en", LocalDate.of(2025, 12, 5)))
+                .hasSize(1);
+    }
 }
