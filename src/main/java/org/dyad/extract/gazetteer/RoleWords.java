@@ -25,6 +25,7 @@ final class RoleWords {
             {"en", "speaker", "speaker"},
             {"en", "chairman of the senate", "speaker"},
             {"en", "ambassador", "ambassador"},
+            {"en", "high commissioner", "ambassador"}, // between Commonwealth states
             {"en", "deputy prime minister", "deputy_prime_minister"},
             {"en", "first deputy prime minister", "deputy_prime_minister"},
             {"en", "vice president", "vice_president"},

@@ -291,7 +291,7 @@ public final class Triggers {
         if (stem(w, "sideline") || (w.equals("margins") && prev.equals("the"))) {
             s.add(Signal.SIDELINES);
         }
-        if (w.equals("received") || w.equals("receives") || w.equals("welcomed") || w.equals("hosted")) {
+        if (w.equals("received") || w.equals("receives") || w.equals("receiving") || w.equals("welcomed") || w.equals("hosted")) {
             s.add(Signal.RECEPTION);
         }
         if (w.equals("met") || w.equals("meets") || w.equals("meeting") || w.equals("meet") || w.equals("meetings")

@@ -30,7 +30,7 @@ public final class SentenceSplitter {
             char c = s.charAt(i);
             boolean end = false;
             int cut = i + 1;
-            if (c == '\n' || c == '\r' || c == '\u2029') {
+            if ((c == '\n' || c == '\r' || c == '\u2029') && !wrapped(text, i)) {
                 end = true;
                 cut = i;
             } else if (c == '!' || c == '?' || c == '؟' || c == '…' || c == '.') {
@@ -99,6 +99,21 @@ public final class SentenceSplitter {
                 && Character.isLowerCase(o.charAt(text.originalStart(mark - 2)))
                 && Character.isUpperCase(o.charAt(text.originalStart(next)))
                 && Character.isLowerCase(o.charAt(text.originalStart(next + 1)));
+    }
+
+    /**
+     * Whether the line break at {@code i} only wraps a line ("… hosted Ghana’s\noutgoing High Commissioner"): one
+     * break, after a word, a number ("$15\nbillion") or a comma, before a lower-case Latin or Cyrillic letter.
+     */
+    private static boolean wrapped(NormalizedText text, int i) {
+        String s = text.text();
+        if (i == 0 || i + 1 >= s.length() || text.original().isEmpty()) {
+            return false;
+        }
+        char before = s.charAt(i - 1);
+        char after = s.charAt(i + 1);
+        return (Character.isLetterOrDigit(before) || before == ',') && isLatinOrCyrillic(after) && Character.isLowerCase(after)
+                && Character.isLowerCase(text.original().charAt(text.originalStart(i + 1)));
     }
 
     private static boolean isLatinOrCyrillic(char c) {

@@ -532,4 +532,16 @@ class MeetingStageTest {
                 + "There they agreed on visits of the leaders of the two countries to each other.", "en", LocalDate.of(2025, 12, 5)))
                 .hasSize(1);
     }
+
+    @Test
+    void a_high_commissioner_is_an_envoy_and_receiving_is_a_reception() {
+        assertThat(Stages.meetings("While receiving the Namibian High Commissioner to Nigeria, Selma Musavyi, President "
+                + "Goodluck Jonathan called for more trade.", "en", LocalDate.of(2014, 5, 2)))
+                .singleElement().satisfies(f -> {
+                    assertThat(f.kind()).isEqualTo("reception");
+                    assertThat(f.participants()).extracting(Participant::role, Participant::country)
+                            .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("ambassador", "NA"),
+                                    org.assertj.core.groups.Tuple.tuple("president", "NG"));
+                });
+    }
 }

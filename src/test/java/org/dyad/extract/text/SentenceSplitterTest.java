@@ -31,6 +31,15 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void a_line_wrapped_inside_a_sentence_is_one_sentence_and_a_headline_stays_its_own() {
+        assertThat(sentences("The president hosted Ghana's\noutgoing envoy. The goal is to bring trade to $15\nbillion.\n"
+                + "Putin visits Hanoi\nPresident Putin arrived in Hanoi."))
+                .containsExactly("The president hosted Ghana's\noutgoing envoy.", "The goal is to bring trade to $15\nbillion.",
+                        "Putin visits Hanoi", "President Putin arrived in Hanoi.");
+        assertThat(sentences("Стороны обсудили\nторговлю.")).containsExactly("Стороны обсудили\nторговлю.");
+    }
+
+    @Test
     void question_marks_and_quotes_close_sentences() {
         assertThat(sentences("Он сказал: «Мы готовы». Затем встреча продолжилась? Да!"))
                 .containsExactly("Он сказал: «Мы готовы».", "Затем встреча продолжилась?", "Да!");
