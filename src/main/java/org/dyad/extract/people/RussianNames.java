@@ -96,6 +96,20 @@ public final class RussianNames {
         if (w.length() < 4) {
             return w;
         }
+        // a surname declined as an adjective: "Деревинского", "Заболоцкому", "Вишневским" → "Деревинский"
+        String adjective = switch (c) {
+            case GENITIVE -> "ого";
+            case DATIVE -> "ому";
+            case INSTRUMENTAL -> "им";
+            case PREPOSITIONAL -> "ом";
+            default -> null;
+        };
+        if (adjective != null && w.length() >= 7 && w.endsWith(adjective)) {
+            String stem = w.substring(0, w.length() - adjective.length());
+            if (stem.endsWith("ск") || stem.endsWith("цк")) {
+                return stem + "ий";
+            }
+        }
         String ending = switch (c) {
             case GENITIVE -> "а";
             case DATIVE -> "у";

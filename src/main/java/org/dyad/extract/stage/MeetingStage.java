@@ -70,6 +70,8 @@ public final class MeetingStage {
         final LinkedHashMap<String, PersonRef> people = new LinkedHashMap<>();
         final Set<String> kinds = new LinkedHashSet<>();
         final List<SentenceAnalysis> sentences = new ArrayList<>();
+        /** Sentences that tell only more of it, naming no one ("церемония состоялась в среду, 27 августа"). */
+        final List<SentenceAnalysis> more = new ArrayList<>();
         String locationCountry;
         String locationCity;
         String hostCountry;
@@ -225,6 +227,7 @@ public final class MeetingStage {
                 if (last != null && gap <= 2 && compatible(last.kinds, kinds(s, last.people.size()))) {
                     // "The visit is official", "the leaders discussed at the summit": the kind of the meeting just told
                     last.kinds.addAll(kinds(s, last.people.size()));
+                    last.more.add(a);
                     kindsOnly.add(last);
                 } else if (before != null && before.sentence.index() == a.sentence.index() - 1
                         && countries(before.people) >= 2 && (!before.signals.contains(Signal.FUTURE) || namesThePair(a))) {
@@ -771,10 +774,19 @@ public final class MeetingStage {
                     // "on Friday and Saturday": two days, the meeting on one of them
                     boolean span = a.dates.stream().anyMatch(x -> x != m && x.kind() == DateMention.Kind.WEEKDAY
                             && Math.abs(x.start() - m.start()) <= 30);
-                    if (m.kind() == DateMention.Kind.WEEKDAY && date == null && !ofDateline && !span) {
+                    if (m.kind() == DateMention.Kind.WEEKDAY && date == null && !ofDateline && !span && !dayOfReport(a, m)) {
                         // "on Thursday": the latest Thursday up to publication (or the dateline's day)
                         date = m.resolveDay(published != null ? published : datelineDay);
                     }
+                }
+            }
+        }
+        for (SentenceAnalysis a : d.more) {
+            for (DateMention m : a.dates) {
+                if (date == null && relative == null && !d.recalled
+                        && (m.kind() == DateMention.Kind.DAY || m.kind() == DateMention.Kind.DAY_MONTH) && !datelineDate(a, m)) {
+                    // "Там уточнили, что церемония состоялась в среду, 27 августа": the day, told after the meeting
+                    date = dayOf(a, m, published);
                 }
             }
         }
@@ -849,6 +861,23 @@ public final class MeetingStage {
         }
         return a.dates.stream().anyMatch(d -> (d.kind() == DateMention.Kind.DAY || d.kind() == DateMention.Kind.DAY_MONTH)
                 && d.start() - a.tokens.getFirst().start() <= 40);
+    }
+
+    private static final Set<String> REPORTED = Set.of("said", "says", "announced", "reported", "told", "stated",
+            "сообщили", "сообщил", "сообщила", "сообщило", "заявил", "заявили", "заявила", "сообщается", "отметили");
+
+    /** A weekday of the report, not of the meeting: "сообщили в четверг в белорусском МИД", "the ministry said on Thursday". */
+    private static boolean dayOfReport(SentenceAnalysis a, DateMention m) {
+        int t = 0;
+        while (t < a.tokens.size() && a.tokens.get(t).start() < m.start()) {
+            t++;
+        }
+        for (int k = Math.max(0, t - 2); k < t; k++) {
+            if (REPORTED.contains(a.tokens.get(k).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The person the article is most about: named most often. */

@@ -69,11 +69,9 @@ public final class Triggers {
             }
             s.addAll(one);
         }
-        for (int f : future) {
-            if (cues.stream().anyMatch(c -> c - f <= FUTURE_BEFORE && f - c <= FUTURE_AFTER)) {
-                s.add(Signal.FUTURE);
-                break;
-            }
+        if (!future.isEmpty() && !cues.isEmpty() && cues.stream()
+                .allMatch(c -> future.stream().anyMatch(f -> c - f <= FUTURE_BEFORE && f - c <= FUTURE_AFTER))) {
+            s.add(Signal.FUTURE);
         }
         return s;
     }
@@ -225,11 +223,11 @@ public final class Triggers {
         if (w.equals("полях") && prev.equals("на")) {
             s.add(Signal.SIDELINES);
         }
-        if (stem(w, "принял", "принимал", "принимает")) {
+        if (stem(w, "принял", "принимал", "принимает", "принимая")) {
             s.add(Signal.RECEPTION);
         }
         if (stem(w, "встреч", "встрети", "встретил", "беседа", "беседу", "беседе", "побеседовал", "обсудил", "обсуждал",
-                "заседани") || stem(w, "пресс-конференц") && stem(prev, "совместн")) {
+                "заседани", "церемони") || stem(w, "пресс-конференц") && stem(prev, "совместн")) {
             s.add(Signal.MEETING);
         }
         if (stem(w, "исключ") && prev.equals("не")) {

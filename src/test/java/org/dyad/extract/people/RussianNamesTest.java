@@ -31,6 +31,13 @@ class RussianNamesTest {
     }
 
     @Test
+    void a_surname_declined_as_an_adjective_is_read_back_to_its_nominative() {
+        assertThat(RussianNames.nominative("Дмитрия Деревинского", "посла")).isEqualTo("Дмитрий Деревинский");
+        assertThat(RussianNames.nominative("Петром Заболоцким", "послом")).isEqualTo("Петр Заболоцкий");
+        assertThat(RussianNames.nominative("Ивану Вишневскому", "послу")).isEqualTo("Иван Вишневский");
+    }
+
+    @Test
     void the_case_of_a_title_is_that_of_its_head_noun_not_of_an_adjective_before_it() {
         assertThat(RussianNames.headWord(java.util.List.of("чрезвычайного", "и", "полномочного", "посла"))).isEqualTo("посла");
         assertThat(RussianNames.headWord(java.util.List.of("министра", "иностранных", "дел"))).isEqualTo("министра");

@@ -544,4 +544,21 @@ class MeetingStageTest {
                                     org.assertj.core.groups.Tuple.tuple("president", "NG"));
                 });
     }
+
+    @Test
+    void a_meeting_told_beside_an_intention_to_visit_is_still_a_meeting_and_its_day_may_come_after() {
+        List<MeetingFact> m = Stages.meetings("Президент Венесуэлы Николас Мадуро, принимая верительные грамоты у посла Беларуси "
+                + "Ивана Петровского, подтвердил намерение посетить Беларусь, сообщили в четверг в МИД. "
+                + "Церемония состоялась в среду, 27 августа.", "ru", LocalDate.of(2025, 8, 28));
+        assertThat(m).singleElement().satisfies(f -> {
+            assertThat(countries(f)).containsExactly("BY", "VE");
+            assertThat(f.kind()).isEqualTo("reception");
+            // the Thursday is the day of the report; the day of the ceremony is told in the next sentence
+            assertThat(f.date()).isEqualTo(LocalDate.of(2025, 8, 27));
+            assertThat(f.participants()).extracting(Participant::nameEn).contains("Ivan Petrovskiy");
+        });
+        // a visit that is only intended is still no meeting
+        assertThat(Stages.meetings("Президент Венесуэлы Николас Мадуро подтвердил намерение посетить Беларусь и встретиться "
+                + "с Александром Лукашенко.", "ru", LocalDate.of(2025, 8, 28))).isEmpty();
+    }
 }
