@@ -790,16 +790,14 @@ public final class MeetingStage {
                 }
             }
         }
-        if (date == null && relative == null) {
-            date = datelineDay; // the dateline's day is the only one the report gives
-        }
         LocalDate estimate = null;
         int first = d.sentences.getFirst().sentence.index() - bodyStart;
         boolean lead = !d.recalled && first >= 0 && first <= 2;
-        if (date == null && relative == null && lead) {
-            // a news item's lead is most likely about the day it was published (or of its dateline),
-            // but the text does not say so: an estimate, not the meeting's stated date
-            estimate = published != null ? published : dateline;
+        if (date == null && relative == null && (lead || datelineDay != null)) {
+            // a news item's lead is most likely about the day it was published (or of its dateline: "Addis Ababa,
+            // February 14, 2026 (ENA) — Prime Minister Abiy conducted a series of meetings"), but the text does not
+            // say so: an estimate, not the meeting's stated date
+            estimate = datelineDay != null ? datelineDay : published != null ? published : dateline;
         }
         if (d.recalled) {
             relative = null;

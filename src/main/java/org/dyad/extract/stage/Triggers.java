@@ -265,7 +265,8 @@ public final class Triggers {
         if (w.equals("arrived")) {
             s.add(Signal.VISIT);
         }
-        if (w.equals("talks") || w.equals("consultations") || stem(w, "negotiation") || w.equals("discussions") && (prev.equals("held") || prev2.equals("held"))) {
+        if (w.equals("talks") || w.equals("consultations") || stem(w, "negotiation") || w.equals("discussions") && (prev.equals("held") || prev2.equals("held") || next.equals("with"))
+                || w.equals("conferred") && next.equals("with")) { // "In discussions with President Joseph Boakai"
             s.add(Signal.TALKS);
         }
         if (w.equals("phone") || w.equals("telephone") || w.equals("phoned") || w.equals("telephoned")

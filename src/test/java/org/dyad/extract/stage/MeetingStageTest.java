@@ -314,10 +314,17 @@ class MeetingStageTest {
                 + "hosted a state banquet in honour of visiting Ghanaian President Kwame Asante Boateng.", "en", null);
         assertThat(m).hasSize(1);
         assertThat(m.getFirst().date()).isEqualTo(LocalDate.of(2023, 10, 31));
-        // with no other day in the report, the dateline's is the meeting's
-        assertThat(Stages.meetings("Thursday, November 2, 2023 – Kenyan President Jomo Otieno Mwangi hosted a state "
-                + "banquet in honour of visiting Ghanaian President Kwame Asante Boateng.", "en", null).getFirst().date())
-                .isEqualTo(LocalDate.of(2023, 11, 2));
+        // with no other day in the report, the dateline's is the meeting's likely day, not its stated one
+        MeetingFact f = Stages.meetings("Thursday, November 2, 2023 – Kenyan President Jomo Otieno Mwangi hosted a state "
+                + "banquet in honour of visiting Ghanaian President Kwame Asante Boateng.", "en", null).getFirst();
+        assertThat(f.date()).isNull();
+        assertThat(f.dateEstimate()).isEqualTo(LocalDate.of(2023, 11, 2));
+        // nor in a meeting told later in the item
+        assertThat(Stages.meetings("Addis Ababa, February 14, 2026 (ENA) — Prime Minister Abiy Ahmed held a series of "
+                + "meetings with African leaders on the margins of the summit. On the sidelines, Prime Minister Abiy met "
+                + "President Hassan Sheikh Mohamud of Somalia. In discussions with President Joseph Boakai of Liberia, "
+                + "the Prime Minister spoke of technology.", "en", LocalDate.of(2026, 2, 14)))
+                .hasSize(2).allSatisfy(x -> assertThat(x.date()).isNull());
     }
 
     @Test
