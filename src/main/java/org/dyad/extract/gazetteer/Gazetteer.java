@@ -134,6 +134,10 @@ public final class Gazetteer {
         for (String[] s : surnames) {
             if (surnameSlugs.get(s[3]).size() == 1) {
                 g.addIfAbsent(s[0], s[1], new Entry(Type.SURNAME, s[2], "surname", casingOf(s[1])));
+                if (!s[0].equals("ar") && s[1].contains("-")) {
+                    // "Amir Abdollahian also underlined": not the title "Amir"
+                    g.addIfAbsent(s[0], s[1].replace('-', ' '), new Entry(Type.SURNAME, s[2], "surname", casingOf(s[1])));
+                }
             }
         }
         for (var o : data.organizations()) {
@@ -269,6 +273,10 @@ public final class Gazetteer {
                         forms.add(name.replace(from, to));
                     }
                 }
+            }
+            // "Hossein Amir-Abdollahian" is often "Hossein Amir Abdollahian", "Kassym-Jomart" "Kassym Jomart"
+            if (name.contains("-")) {
+                List.copyOf(forms).forEach(f -> forms.add(f.replace('-', ' ')));
             }
             return forms.stream().distinct().toList();
         }

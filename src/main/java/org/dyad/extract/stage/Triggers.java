@@ -142,7 +142,7 @@ public final class Triggers {
     private static final Set<String> AR_MEAL = Set.of("مادبه", "عشاء", "العشاء", "غداء", "الغداء", "وليمه");
     private static final Set<String> AR_FUTURE = Set.of("سيزور", "سيقوم", "سيجري", "سيعقد", "ستعقد", "سيلتقي", "المقرر",
             "المرتقب", "المرتقبه", "غدا", "القادمه", "المقبله", "القادم", "سيتوجه", "سيصل", "امكانيه", "يستبعد");
-    private static final Set<String> AR_BACKGROUND = Set.of("سابقا", "سبق", "سابق");
+    private static final Set<String> AR_BACKGROUND = Set.of("سابقا", "سبق", "سابق", "مؤخرا");
 
     /** The Arabic word lists and the signal each gives (the visit noun is read with the word after it). */
     private static final Map<Set<String>, Signal> AR_WORDS = Map.ofEntries(
@@ -294,6 +294,10 @@ public final class Triggers {
             s.add(Signal.RECEPTION);
         }
         if (w.equals("met") || w.equals("meets") || w.equals("meeting") || w.equals("meet") || w.equals("meetings")
+                // "In their previous conversation held on June 17, the two foreign ministers …", "a conversation with"
+                // (not "Joining the conversation were …": who else was at it)
+                || w.equals("conversation") && (next.equals("with") || next.equals("between")
+                || Set.of("a", "their", "his", "her").contains(prev) || Set.of("their", "his", "her").contains(prev2))
                 || w.equals("encounter") && (prev.equals("an") || prev.equals("separate")) // "held an encounter with"
                 // "held the fifth Papua New Guinea-Australia Annual Leaders' Dialogue"
                 || w.equals("dialogue") && (prev.equals("leaders") || prev.equals("’") || prev.equals("'"))
@@ -310,6 +314,10 @@ public final class Triggers {
             s.add(Signal.FUTURE);
         }
         if (w.equals("earlier") || w.equals("previously") || w.equals("formerly") || w.equals("previous")
+                // "during President Raisi's recent visit", "recently visited" (not "post the recent elections")
+                || w.equals("recent") && Set.of("visit", "trip", "talks", "meeting", "meetings", "conversation", "call",
+                        "summit").contains(next)
+                || w.equals("recently") && Set.of("visited", "met", "held", "hosted", "received").contains(next)
                 || w.equals("last") && (next.equals("month") || next.equals("week"))) {
             s.add(Signal.BACKGROUND);
         }

@@ -568,4 +568,17 @@ class MeetingStageTest {
         assertThat(Stages.meetings("Президент Венесуэлы Николас Мадуро подтвердил намерение посетить Беларусь и встретиться "
                 + "с Александром Лукашенко.", "ru", LocalDate.of(2025, 8, 28))).isEmpty();
     }
+
+    @Test
+    void a_conversation_recalled_is_a_meeting_and_a_recent_visit_without_a_day_or_place_is_none() {
+        List<MeetingFact> m = Stages.meetings("Iranian Foreign Minister Hossein Amir-Abdollahian and Omani Foreign Minister "
+                + "Badr Albusaidi held phone talks on Thursday. Albusaidi said his country would pursue the agreements "
+                + "signed during President Ebrahim Raisi's recent visit. In their previous conversation held on June 17, "
+                + "the two foreign ministers exchanged views.", "en", LocalDate.of(2022, 6, 24));
+        assertThat(m).hasSize(2);
+        assertThat(m).filteredOn(MeetingFact::recalled).singleElement()
+                .satisfies(f -> assertThat(f.participants()).extracting(Participant::slug)
+                        .containsExactlyInAnyOrder("amir-abdollahian", "badr-albusaidi"));
+        assertThat(m).flatExtracting(MeetingFact::participants).extracting(Participant::slug).doesNotContain("raisi");
+    }
 }

@@ -406,4 +406,13 @@ class PeopleStageTest {
         assertThat(people("Joining them was Finance Minister Fernando Haddad.", "en", LocalDate.of(2024, 5, 2)))
                 .extracting(PersonRef::country).doesNotContain("LK");
     }
+
+    @Test
+    void a_hyphenated_name_written_with_a_space_is_the_same_person_and_its_first_part_no_title() {
+        List<SentenceAnalysis> s = Stages.withPeople("Iranian Foreign Minister Hossein Amir Abdollahian and his Omani "
+                + "counterpart held phone talks. Amir Abdollahian also underlined the agreements.", "en", LocalDate.of(2022, 6, 24));
+        assertThat(s.get(0).people()).extracting(PersonRef::slug).contains("amir-abdollahian");
+        assertThat(s.get(1).people()).extracting(PersonRef::slug, PersonRef::role)
+                .containsExactly(tuple("amir-abdollahian", "foreign_minister"));
+    }
 }
