@@ -581,4 +581,13 @@ class MeetingStageTest {
                         .containsExactlyInAnyOrder("amir-abdollahian", "badr-albusaidi"));
         assertThat(m).flatExtracting(MeetingFact::participants).extracting(Participant::slug).doesNotContain("raisi");
     }
+
+    @Test
+    void was_received_by_is_a_reception() {
+        assertThat(Stages.meetings("Сергей Лавров был принят в Дохе эмиром Катара Тамимом бен Хамадом Аль Тани.", "ru",
+                LocalDate.of(2025, 2, 26))).singleElement().satisfies(f -> {
+                    assertThat(f.kind()).isEqualTo("reception");
+                    assertThat(countries(f)).containsExactly("QA", "RU");
+                });
+    }
 }
