@@ -135,6 +135,7 @@ final class RoleWords {
             {"ar", "أمير", "monarch"},
             {"ar", "سلطان", "monarch"},
             {"ar", "ولي العهد", "crown_prince"},
+            {"ar", "ولي ولي العهد", "other"}, // the deputy crown prince is not the crown prince
             {"ar", "ولي عهد", "crown_prince"},
             {"ar", "المستشار", "prime_minister"},
             {"ar", "وزير الخارجية والمغتربين", "foreign_minister"},
@@ -202,6 +203,7 @@ final class RoleWords {
             {"en", "national assembly chairman", "speaker"},
             {"en", "national assembly chairwoman", "speaker"},
             {"en", "deputy speaker", "other"},
+            {"en", "deputy crown prince", "other"},
             {"ru", "председатель великого национального собрания", "speaker"},
             {"ru", "председатель меджлиса", "speaker"},
             {"ru", "председатель милли меджлиса", "speaker"},

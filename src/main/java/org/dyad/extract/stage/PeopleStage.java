@@ -635,6 +635,9 @@ public final class PeopleStage {
                             && !OpenNames.notName(a.tokens.get(titleEnd).text(), lang);
                     int personEnd = before >= 0 ? familyNameEnd(a, ms.get(before).endToken(), titleStart) : 0;
                     if (!nameFollows && before >= 0 && ms.get(before).entry().type() == Type.PERSON && !boundPersons.contains(before)
+                            // "الملك سلمان بن عبدالعزيز، رئيس وزراء نيوزيلندا، جون كي": not a title of another country
+                            && (country == null || lastCountry(ms.get(before).entry().id()) == null
+                                || country.equals(lastCountry(ms.get(before).entry().id())))
                             && titleStart - personEnd <= 1
                             && (titleStart == personEnd || a.tokens.get(titleStart - 1).text().equals(",")
                                 || a.tokens.get(titleStart - 1).text().equals("،"))) {

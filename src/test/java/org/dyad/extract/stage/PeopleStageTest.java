@@ -415,4 +415,13 @@ class PeopleStageTest {
         assertThat(s.get(1).people()).extracting(PersonRef::slug, PersonRef::role)
                 .containsExactly(tuple("amir-abdollahian", "foreign_minister"));
     }
+
+    @Test
+    void a_title_of_another_country_after_a_known_person_is_the_next_persons_and_a_deputy_crown_prince_is_no_crown_prince() {
+        assertThat(people("التقى خادم الحرمين الشريفين، الملك سلمان بن عبدالعزيز، رئيس وزراء نيوزيلندا، جون كي، في الرياض.",
+                "ar", LocalDate.of(2015, 4, 28))).extracting(PersonRef::slug, PersonRef::role, PersonRef::country)
+                .containsExactly(tuple("salman-bin-abdulaziz", "monarch", "SA"), tuple("john-key", "prime_minister", "NZ"));
+        assertThat(people("وكان ولي ولي العهد الأمير محمد بن نايف في استقبال الضيف.", "ar", LocalDate.of(2015, 4, 28)))
+                .extracting(PersonRef::role).doesNotContain("crown_prince");
+    }
 }

@@ -60,6 +60,7 @@ class SentenceStageTest {
     @CsvSource(delimiter = '|', value = {
             "وقبل الرئيس دعوة نظيره للقيام بزيارة دولة إلى بلاده.|ar|true",
             "وصل الرئيس في زيارة رسمية بدعوة من نظيره.|ar|false",
+            "ومن المحتمل أن يلتقي رئيس الوزراء ولي العهد.|ar|true",
             "The prime minister accepted an invitation to pay a state visit to Pretoria.|en|true",
             "The prime minister arrived on a state visit at the invitation of the president.|en|false",
             "Президент принял приглашение посетить Вьетнам с официальным визитом.|ru|true",
