@@ -20,6 +20,7 @@ final class RoleWords {
             {"en", "chairman of the cabinet of ministers", "prime_minister"},
             {"en", "foreign minister", "foreign_minister"},
             {"en", "minister of foreign affairs", "foreign_minister"},
+            {"en", "minister of foreign affairs and international cooperation", "foreign_minister"},
             {"en", "foreign affairs minister", "foreign_minister"},
             {"en", "minister", "minister"},
             {"en", "speaker", "speaker"},

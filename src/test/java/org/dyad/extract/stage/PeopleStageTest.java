@@ -424,4 +424,12 @@ class PeopleStageTest {
         assertThat(people("وكان ولي ولي العهد الأمير محمد بن نايف في استقبال الضيف.", "ar", LocalDate.of(2015, 4, 28)))
                 .extracting(PersonRef::role).doesNotContain("crown_prince");
     }
+
+    @Test
+    void a_foreign_ministers_long_title_after_deputy_prime_minister_is_one_person() {
+        assertThat(people("Italian Deputy Prime Minister and Minister of Foreign Affairs and International Cooperation, "
+                + "Antonio Tajani, held a telephone meeting with the Algerian minister.", "en", LocalDate.of(2023, 3, 29)))
+                .filteredOn(p -> "IT".equals(p.country()))
+                .extracting(PersonRef::slug, PersonRef::role).containsExactly(tuple("tajani", "deputy_prime_minister"));
+    }
 }
