@@ -57,6 +57,9 @@ public final class Triggers {
                 case "ru" -> russian(one, w, next, prev);
                 default -> english(one, w, next, i + 2 < tokens.size() ? tokens.get(i + 2).text() : "", prev, prev2);
             }
+            if (lang.equals("ar") && SPOKE.contains(w) && withWithin(tokens, i, 8)) {
+                one.add(Signal.MEETING); // "تحدث هو ورئيسة وزراء إيطاليا مع الرئيس الأمريكي": spoke with
+            }
             if (!java.util.Collections.disjoint(one, LEVELS) && negated(tokens, i)) {
                 one.removeAll(LEVELS);
                 one.add(Signal.VISIT); // "it was not a state visit": a visit, of no level said
@@ -74,6 +77,17 @@ public final class Triggers {
             s.add(Signal.FUTURE);
         }
         return s;
+    }
+
+    private static final Set<String> SPOKE = Set.of("تحدث", "وتحدث", "تحدثا", "تحادث", "وتحادث", "تحادثا");
+
+    private static boolean withWithin(List<Token> tokens, int i, int window) {
+        for (int k = i + 1; k < Math.min(tokens.size(), i + 1 + window); k++) {
+            if (tokens.get(k).text().equals("مع")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<Signal> LEVELS = EnumSet.of(Signal.STATE_VISIT, Signal.OFFICIAL_VISIT, Signal.WORKING_VISIT);

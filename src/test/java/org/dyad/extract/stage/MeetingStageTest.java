@@ -590,4 +590,12 @@ class MeetingStageTest {
                     assertThat(countries(f)).containsExactly("QA", "RU");
                 });
     }
+
+    @Test
+    void spoke_with_in_arabic_is_a_contact() {
+        assertThat(Stages.meetings("قال الرئيس الفنلندي ألكسندر ستوب إنه تحدث مع الرئيس الأمريكي دونالد ترامب بشأن الخطة.", "ar",
+                LocalDate.of(2025, 11, 23))).singleElement().satisfies(f -> assertThat(countries(f)).containsExactly("FI", "US"));
+        assertThat(Stages.meetings("تحدث الرئيس الفنلندي ألكسندر ستوب عن الرئيس الأمريكي دونالد ترامب.", "ar",
+                LocalDate.of(2025, 11, 23))).isEmpty();
+    }
 }
