@@ -742,6 +742,10 @@ public final class PeopleStage {
                 String role = a.people.stream()
                         .filter(o -> !o.role().equals("counterpart") && o.country() != null && !o.country().equals(p.country()))
                         .map(PersonRef::role).findFirst().orElse(null);
+                OfficeTermRow own = p.open() ? null : termOn(p.slug(), day, undated);
+                if (own != null && !own.role().equals("other")) {
+                    role = own.role(); // "his Japanese counterpart Shinzo Abe": a known person holds his own office
+                }
                 if (role == null) {
                     continue; // the other side is not in this sentence: settled for the whole article
                 }

@@ -432,4 +432,11 @@ class PeopleStageTest {
                 .filteredOn(p -> "IT".equals(p.country()))
                 .extracting(PersonRef::slug, PersonRef::role).containsExactly(tuple("tajani", "deputy_prime_minister"));
     }
+
+    @Test
+    void a_known_person_called_a_counterpart_holds_his_own_office() {
+        // undated: Khurelsukh's latest office is president, Abe's prime minister
+        assertThat(people("Ukhnaagiin Khurelsukh held talks with his Japanese counterpart Shinzo Abe.",
+                "en", null)).extracting(PersonRef::slug, PersonRef::role).contains(tuple("abe", "prime_minister"));
+    }
 }
