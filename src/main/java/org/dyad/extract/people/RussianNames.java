@@ -76,15 +76,22 @@ public final class RussianNames {
         if (parts.length < 2) {
             return false;
         }
+        int declined = 0;
         for (String part : parts) {
             String w = part.substring(part.lastIndexOf('-') + 1).toLowerCase(java.util.Locale.ROOT);
             boolean om = w.length() >= 4 && w.endsWith("ом") && isConsonant(w.charAt(w.length() - 3));
             boolean ym = w.length() >= 5 && w.endsWith("ым") && "вн".indexOf(w.charAt(w.length() - 3)) >= 0;
-            if (!om && !ym) {
+            // "Мигелем", "Диас-Канелем": the soft declension
+            boolean em = w.length() >= 5 && w.endsWith("ем") && "лрн".indexOf(w.charAt(w.length() - 3)) >= 0;
+            // "Марио", "Моди": a foreign name that does not decline
+            boolean fixed = w.length() >= 3 && "оиеу".indexOf(w.charAt(w.length() - 1)) >= 0;
+            if (om || ym || em) {
+                declined++;
+            } else if (!fixed) {
                 return false;
             }
         }
-        return true;
+        return declined >= 2;
     }
 
     private static String word(String w, Case c) {

@@ -18,6 +18,8 @@ class RussianNamesTest {
         // "со спецпосланником президента США Стивом Уиткоффом": the title next to the name is a genitive
         assertThat(RussianNames.nominative("Стивом Уиткоффом", "президента")).isEqualTo("Стив Уиткофф");
         assertThat(RussianNames.nominative("Касым-Жомартом Токаевым", "президента")).isEqualTo("Касым-Жомарт Токаев");
+        assertThat(RussianNames.nominative("Мигелем Марио Диас-Канелем Бермудесом", "министра"))
+                .isEqualTo("Мигель Марио Диас-Канель Бермудес");
         // one word in the instrumental is not enough to overrule the title: "Ислом" is a nominative
         assertThat(RussianNames.nominative("Ислом Каримов", "президента")).isEqualTo("Ислом Каримов");
     }
