@@ -24,7 +24,7 @@ import org.dyad.reference.files.ReferenceData;
 public final class KnownNames {
 
     /** One known person's form, reduced: surname skeleton, the given name's first sound, the whole skeleton. */
-    private record Form(String slug, String surname, char first, String whole) {}
+    private record Form(String slug, String surname, char first, String whole, List<String> parts) {}
 
     /** Every known person's names and aliases, per slug, as {@code lang → forms}. */
     private final Map<String, Map<String, List<String>>> names;
@@ -99,7 +99,7 @@ public final class KnownNames {
             boolean sameSurname = want.surname.length() >= 2 && f.surname.equals(want.surname)
                     && (f.first == 0 || want.first == 0 || f.first == want.first)
                     && (role.equals("counterpart") || offices.getOrDefault(f.slug, Set.of()).contains(country + "|" + role));
-            if (sameSurname || want.whole.length() >= 4 && f.whole.equals(want.whole)) {
+            if (sameSurname || want.whole.length() >= 4 && f.whole.equals(want.whole) || within(f.parts, want.parts)) {
                 if (found != null && !found.equals(f.slug)) {
                     return null; // two people of the country fit: no guess
                 }
@@ -170,6 +170,23 @@ public final class KnownNames {
         return out.toString();
     }
 
+    /**
+     * Whether every word of a known name of two words or more stands, in order, in the longer name written
+     * ("Мигель Марио Диас-Канель Бермудес" holds "Мигель Диас-Канель"): the same person, whatever the title.
+     */
+    private static boolean within(List<String> known, List<String> written) {
+        if (known.size() < 2 || written.size() <= known.size() || known.stream().anyMatch(w -> w.length() < 2)) {
+            return false;
+        }
+        int k = 0;
+        for (String w : written) {
+            if (k < known.size() && w.equals(known.get(k))) {
+                k++;
+            }
+        }
+        return k == known.size();
+    }
+
     private static Form form(String slug, String latin) {
         List<String> words = NameSkeleton.words(latin);
         if (words.isEmpty()) {
@@ -178,8 +195,12 @@ public final class KnownNames {
         String surname = loose(NameSkeleton.skeleton(words.getLast()));
         char given = words.size() > 1 ? initial(words.getFirst()) : 0;
         StringBuilder whole = new StringBuilder();
-        words.forEach(w -> whole.append(loose(NameSkeleton.skeleton(w))));
-        return new Form(slug, surname, given, whole.toString());
+        List<String> parts = new ArrayList<>();
+        words.forEach(w -> {
+            whole.append(loose(NameSkeleton.skeleton(w)));
+            parts.add(loose(NameSkeleton.skeleton(w)));
+        });
+        return new Form(slug, surname, given, whole.toString(), List.copyOf(parts));
     }
 
     /** The given name's first sound: near letters merged as in the skeleton and below, any vowel as 'a'. */

@@ -24,6 +24,14 @@ class KnownNamesTest {
     }
 
     @Test
+    void a_longer_form_holding_every_word_of_a_known_name_is_that_person_whatever_the_title() {
+        // the reference data holds "Мигель Диас-Канель" as president, not his first vice-presidency
+        assertThat(names.find("CU", "vice_president", "Мигель Марио Диас-Канель Бермудес", "ru")).isEqualTo("diaz-canel");
+        // a known surname alone with another given name is not (Ahmed Farouk Mansour is no Adly Mansour)
+        assertThat(names.find("EG", "ambassador", "Ahmed Farouk Mansour", "en")).isNull();
+    }
+
+    @Test
     void a_part_of_a_name_the_article_gives_in_full_is_that_person_of_that_country() {
         java.util.List<String> named = java.util.List.of("samia-suluhu", "ruto");
         assertThat(names.partOf(named, "TZ", "Samia", "en")).isEqualTo("samia-suluhu");
