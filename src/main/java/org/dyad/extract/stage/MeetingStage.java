@@ -208,7 +208,7 @@ public final class MeetingStage {
             if (!trigger || s.contains(Signal.FUTURE)) {
                 continue;
             }
-            if (isBackground(a, published)) {
+            if (isBackground(a, published, a.sentence.index() - leadStart(analyses) <= 1)) {
                 java.util.Optional<MeetingDraft> r = recalled(a, published);
                 (r.isPresent() ? r : recalledOfPair(a, published, drafts)).ifPresent(drafts::add);
                 continue;
@@ -571,7 +571,12 @@ public final class MeetingStage {
                 && (existing.containsAll(people) || people.containsAll(existing));
     }
 
-    private boolean isBackground(SentenceAnalysis a, LocalDate published) {
+    /**
+     * Whether the sentence tells a past meeting, not the one the item reports. {@code lead}: the headline and
+     * the first line, whose stated day may be some days before a late page's date ("On the afternoon of July 3,
+     * 2024 …" on a page of July 14) and still be the item's news.
+     */
+    private boolean isBackground(SentenceAnalysis a, LocalDate published, boolean lead) {
         if (a.signals.contains(Signal.BACKGROUND)) {
             return true;
         }
@@ -595,7 +600,7 @@ public final class MeetingStage {
                 return true;
             }
             LocalDate day = d.resolveDay(published);
-            if (published != null && day != null && day.isBefore(published.minusDays(10))) {
+            if (published != null && day != null && day.isBefore(published.minusDays(lead ? 31 : 10))) {
                 return true;
             }
         }

@@ -598,4 +598,14 @@ class MeetingStageTest {
         assertThat(Stages.meetings("تحدث الرئيس الفنلندي ألكسندر ستوب عن الرئيس الأمريكي دونالد ترامب.", "ar",
                 LocalDate.of(2025, 11, 23))).isEmpty();
     }
+
+    @Test
+    void the_leads_meeting_some_days_before_a_late_pages_date_is_the_items_news_not_a_recalled_one() {
+        List<MeetingFact> m = Stages.meetings("On the afternoon of July 3, 2024, President Xi Jinping met with Kyrgyz President "
+                + "Sadyr Japarov in Astana. Xi Jinping said that he and President Sadyr Japarov held talks in Xi'an in May "
+                + "last year.", "en", LocalDate.of(2024, 7, 14));
+        assertThat(m).hasSize(2);
+        assertThat(m).filteredOn(f -> !f.recalled()).singleElement()
+                .satisfies(f -> assertThat(f.date()).isEqualTo(LocalDate.of(2024, 7, 3)));
+    }
 }
