@@ -608,4 +608,16 @@ class MeetingStageTest {
         assertThat(m).filteredOn(f -> !f.recalled()).singleElement()
                 .satisfies(f -> assertThat(f.date()).isEqualTo(LocalDate.of(2024, 7, 3)));
     }
+
+    @Test
+    void a_past_call_told_with_last_month_is_recalled() {
+        List<MeetingFact> m = Stages.meetings("Last month the newspaper reported that during a phone call between South African "
+                + "President Cyril Ramaphosa and Ukrainian President Volodymyr Zelensky, the latter warned him.", "en",
+                LocalDate.of(2023, 6, 7));
+        assertThat(m).singleElement().satisfies(f -> {
+            assertThat(f.recalled()).isTrue();
+            assertThat(f.kind()).isEqualTo("phone_call");
+            assertThat(countries(f)).containsExactly("UA", "ZA");
+        });
+    }
 }
