@@ -621,6 +621,9 @@ public final class MeetingStage {
         return false;
     }
 
+    /** A date after "since" starts a span: not the day of the meeting told before it. */
+    private static final Set<String> SINCE = Set.of("since", "منذ");
+
     private static final Set<String> CLAUSE_WORDS = Set.of("which", "who", "following", "since", "after", "when",
             "который", "которая", "которые", "которых", "которого", "которой", "после", "когда", "التي", "الذي", "منذ",
             "بعد", "عندما");
@@ -637,6 +640,9 @@ public final class MeetingStage {
         }
         boolean clause = false;
         for (int i = cues.getFirst() + 1; i < a.tokens.size() && a.tokens.get(i).end() <= d.start(); i++) {
+            if (SINCE.contains(a.tokens.get(i).text())) {
+                return true; // "is visiting his counterpart for the first time since his inauguration on January 7th"
+            }
             if (CLAUSE_WORDS.contains(a.tokens.get(i).text())) {
                 clause = true;
             } else if (clause && cues.contains(i)) {
@@ -768,7 +774,8 @@ public final class MeetingStage {
                 if ((m.kind() == DateMention.Kind.DAY || m.kind() == DateMention.Kind.DAY_MONTH) && datelineDate(a, m)) {
                     // "Thursday, November 2, 2023 – President Ruto on Tuesday …": the item's day, not the meeting's
                     datelineDay = datelineDay != null ? datelineDay : m.resolveDay(published);
-                } else if (m.kind() == DateMention.Kind.DAY || m.kind() == DateMention.Kind.DAY_MONTH) {
+                } else if ((m.kind() == DateMention.Kind.DAY || m.kind() == DateMention.Kind.DAY_MONTH)
+                        && !ofAnotherEvent(a, a.cues, m)) {
                     date = dayOf(a, m, published);
                     if (date != null) {
                         break outer;

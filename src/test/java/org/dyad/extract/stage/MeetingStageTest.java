@@ -620,4 +620,15 @@ class MeetingStageTest {
             assertThat(countries(f)).containsExactly("UA", "ZA");
         });
     }
+
+    @Test
+    void a_date_after_since_starts_a_span_and_dates_no_meeting() {
+        List<MeetingFact> m = Stages.meetings("President Bola Tinubu on Thursday received President John Dramani Mahama of Ghana "
+                + "in Abuja. Mahama is visiting his Nigerian counterpart for the first time since his inauguration as the "
+                + "President of Ghana on January 7th, 2025.", "en", LocalDate.of(2025, 3, 27));
+        assertThat(m).singleElement().satisfies(f -> {
+            assertThat(f.recalled()).isFalse();
+            assertThat(f.date()).isEqualTo(LocalDate.of(2025, 3, 27));
+        });
+    }
 }
