@@ -125,6 +125,12 @@ final class RoleWords {
             {"ar", "نائب رئيس الوزراء", "deputy_prime_minister"},
             {"ar", "نائب رئيس مجلس الوزراء", "deputy_prime_minister"},
             {"ar", "نائب رئيس الحكومة", "deputy_prime_minister"},
+            // "النائب الثاني لرئيس مجلس الوزراء": a deputy, not the prime minister
+            {"ar", "النائب الأول لرئيس مجلس الوزراء", "deputy_prime_minister"},
+            {"ar", "النائب الثاني لرئيس مجلس الوزراء", "deputy_prime_minister"},
+            {"ar", "النائب الأول لرئيس الوزراء", "deputy_prime_minister"},
+            {"ar", "النائب الثاني لرئيس الوزراء", "deputy_prime_minister"},
+            {"ar", "النائب الأول لرئيس الحكومة", "deputy_prime_minister"},
             {"ar", "النائب الأول لرئيس مجلس الوزراء", "deputy_prime_minister"},
             {"ar", "النائب الأول لرئيس الوزراء", "deputy_prime_minister"},
             {"ar", "نائب أول لرئيس الوزراء", "deputy_prime_minister"},

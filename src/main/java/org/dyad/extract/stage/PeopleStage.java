@@ -544,6 +544,7 @@ public final class PeopleStage {
                     } else if (role.equals("minister") && lang.equals("en") && (fieldCountry = fieldCountryBefore(a, ms, head)) >= 0) {
                         country = ms.get(fieldCountry).entry().id(); // "Indonesian Defence Minister"
                     }
+                    role = chancellor(a, m, role, country);
                     if (country == null) {
                         // "President Erdogan", "الرئيس السيسي", "президент Токаев": a title without a country
                         // and the surname of someone who holds that office
@@ -1306,6 +1307,27 @@ public final class PeopleStage {
         List<OfficeTermRow> terms = termsByOffice.getOrDefault(country + "|" + role, List.of());
         List<OfficeTermRow> covering = terms.stream().filter(t -> covers(t, day)).toList();
         return covering.size() == 1 ? covering.getFirst().slug() : null;
+    }
+
+    /** Heads of government titled chancellor. */
+    private static final Set<String> CHANCELLORS = Set.of("DE", "AT");
+    /** States whose foreign minister the press (translating "canciller") calls chancellor. */
+    private static final Set<String> CANCILLER = Set.of("AR", "BO", "BR", "CL", "CO", "CR", "CU", "DO", "EC", "GT", "HN",
+            "MX", "NI", "PA", "PE", "PY", "SV", "UY", "VE");
+
+    /**
+     * "Chancellor", "المستشار", "канцлер" by the title's country: Germany's and Austria's head of government, a Latin
+     * American foreign minister ("canciller"), else another office (an adviser: "المستشار والمبعوث الخاص لخادم
+     * الحرمين الشريفين").
+     */
+    private static String chancellor(SentenceAnalysis a, Match title, String role, String country) {
+        String word = a.tokens.get(title.firstToken()).text().toLowerCase(java.util.Locale.ROOT);
+        boolean chancellor = title.endToken() - title.firstToken() <= 2 && (word.equals("chancellor") || word.equals("المستشار")
+                || word.startsWith("канцлер") || word.equals("federal") || word.startsWith("федеральн"));
+        if (!chancellor || !role.equals("prime_minister") || country == null || CHANCELLORS.contains(country)) {
+            return role;
+        }
+        return CANCILLER.contains(country) ? "foreign_minister" : "other";
     }
 
     /** A surname after a given name's initial ("В.Путин и А.Теббун", "V. Putin"): a name, in any article. */

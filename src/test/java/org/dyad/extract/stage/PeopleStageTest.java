@@ -439,4 +439,15 @@ class PeopleStageTest {
         assertThat(people("Ukhnaagiin Khurelsukh held talks with his Japanese counterpart Shinzo Abe.",
                 "en", null)).extracting(PersonRef::slug, PersonRef::role).contains(tuple("abe", "prime_minister"));
     }
+
+    @Test
+    void a_chancellor_is_a_head_of_government_in_germany_a_foreign_minister_in_latin_america_and_else_an_adviser() {
+        assertThat(people("والتقى المستشار الألماني أولاف شولتز الرئيس الفرنسي.", "ar", LocalDate.of(2022, 4, 29)))
+                .extracting(PersonRef::slug, PersonRef::role).contains(tuple("scholz", "prime_minister"));
+        assertThat(people("Argentine Chancellor Diana Mondino arrived in Brasilia.", "en", LocalDate.of(2024, 4, 15)))
+                .extracting(PersonRef::slug, PersonRef::role).containsExactly(tuple("mondino", "foreign_minister"));
+        assertThat(people("استقبل النائب الثاني لرئيس مجلس الوزراء المستشار والمبعوث الخاص لخادم الحرمين الشريفين الأمير "
+                + "مقرن بن عبدالعزيز وزير الخارجية المكسيكي.", "ar", LocalDate.of(2014, 5, 2)))
+                .extracting(PersonRef::role).doesNotContain("prime_minister");
+    }
 }

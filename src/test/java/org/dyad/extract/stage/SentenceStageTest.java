@@ -52,6 +52,8 @@ class SentenceStageTest {
     void arabic_reception_and_future_visit_cues_are_told_apart() {
         assertThat(Stages.SENTENCES.analyse("استقبل الرئيس المصري وزير الخارجية السعودي.", "ar")
                 .sentences().getFirst().signals()).contains(Signal.RECEPTION).doesNotContain(Signal.FUTURE);
+        assertThat(Stages.SENTENCES.analyse("بحث الأمير سبل تعزيز العلاقات لدى استقباله وزير الخارجية المكسيكي.", "ar")
+                .sentences().getFirst().signals()).contains(Signal.RECEPTION);
         assertThat(Stages.SENTENCES.analyse("The president will visit Egypt next month.", "en")
                 .sentences().getFirst().signals()).contains(Signal.FUTURE);
     }
