@@ -285,7 +285,15 @@ public final class Gazetteer {
         }
         String joined = ABD_SPACED.matcher(name).replaceAll("$1عبدال");
         String spaced = ABD_JOINED.matcher(name).replaceAll("$1عبد ال");
-        return java.util.stream.Stream.of(name, joined, spaced).distinct().toList();
+        List<String> forms = new ArrayList<>(List.of(name, joined, spaced));
+        // "عبد الحميد الدبيبة" is "عبدالحميد دبيبة" too: the family name without its article
+        for (String f : List.copyOf(forms)) {
+            int last = f.lastIndexOf(' ');
+            if (last > 0 && f.startsWith("ال", last + 1) && f.length() - last - 3 >= 3) {
+                forms.add(f.substring(0, last + 1) + f.substring(last + 3));
+            }
+        }
+        return forms.stream().distinct().toList();
     }
 
     private void add(String lang, String phrase, Entry entry) {

@@ -150,7 +150,7 @@ public final class Triggers {
     private static final Set<String> AR_VIDEO = Set.of("المرئي", "الفيديو", "المرئيه", "افتراضي", "الافتراضي");
     private static final Set<String> AR_SUMMIT = Set.of("قمه", "القمه");
     private static final Set<String> AR_SIDELINES = Set.of("هامش");
-    private static final Set<String> AR_RECEPTION = Set.of("استقبل", "يستقبل", "استقبال", "استقبله", "استقباله",
+    private static final Set<String> AR_RECEPTION = Set.of("استقبل", "يستقبل", "تستقبل", "استقبال", "استقبله", "استقباله",
             "استقبالها", "استقبالهم");
     private static final Set<String> AR_MEETING = Set.of("لقاء", "اللقاء", "التقي", "يلتقي", "اجتمع", "يجتمع", "اجتماع",
             "الاجتماع", "لقائه", "اجتماعا", "ناقش", "يناقش", "بحث", "يبحث", "تباحث", "يتباحث", "بحثا", "ناقشا");

@@ -450,4 +450,11 @@ class PeopleStageTest {
                 + "مقرن بن عبدالعزيز وزير الخارجية المكسيكي.", "ar", LocalDate.of(2014, 5, 2)))
                 .extracting(PersonRef::role).doesNotContain("prime_minister");
     }
+
+    @Test
+    void an_arabic_family_name_written_without_its_article_is_the_same_person() {
+        // the reference holds "عبد الحميد الدبيبة"; the press writes "عبدالحميد دبيبة" too (not Bangladesh's Abdul Hamid)
+        assertThat(people("تستقبل رئيسة الوزراء الإيطالية جورجيا ميلوني اليوم رئيس حكومة الوحدة الوطنية عبدالحميد دبيبة في روما.",
+                "ar", LocalDate.of(2023, 5, 31))).extracting(PersonRef::slug).containsExactly("meloni", "dbeibeh");
+    }
 }
