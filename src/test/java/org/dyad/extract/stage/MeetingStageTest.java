@@ -631,4 +631,11 @@ class MeetingStageTest {
             assertThat(f.date()).isEqualTo(LocalDate.of(2025, 3, 27));
         });
     }
+
+    @Test
+    void two_leaders_making_statements_for_the_press_together_met() {
+        assertThat(Stages.meetings("Президент Азербайджана Ильхам Алиев и премьер-министр Пакистана Мухаммад Наваз Шариф "
+                + "выступили с заявлениями для печати.", "ru", LocalDate.of(2016, 10, 14)))
+                .singleElement().satisfies(f -> assertThat(countries(f)).containsExactly("AZ", "PK"));
+    }
 }
