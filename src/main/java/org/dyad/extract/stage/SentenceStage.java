@@ -49,7 +49,7 @@ public final class SentenceStage {
             a.lang = lang;
             a.sentence = s;
             a.tokens = Tokenizer.tokenize(nt.text(), s.start(), s.end());
-            a.matches = gazetteer.match(nt, a.tokens, lang);
+            a.matches = withoutCurrencyPrefixes(gazetteer.match(nt, a.tokens, lang), a.tokens);
             a.dates = DateFinder.find(a.tokens, lang);
             a.money = MoneyParser.find(a.tokens, lang);
             a.signals = Triggers.detect(a.tokens, lang, a.cues);
@@ -57,6 +57,22 @@ public final class SentenceStage {
         }
         LocalDate stamp = dateStamp(nt, analyses);
         return new Text(lang, nt, analyses, stamp, datelineDate(analyses), title(text, sentences));
+    }
+
+    /**
+     * "US$91.4 billion", "A$2 billion", "NZ$1.4b": a dollar's country prefix is part of the currency, not a country
+     * the text speaks of.
+     */
+    private static List<Gazetteer.Match> withoutCurrencyPrefixes(List<Gazetteer.Match> matches, List<org.dyad.extract.text.Token> tokens) {
+        List<Gazetteer.Match> out = new ArrayList<>(matches.size());
+        for (Gazetteer.Match m : matches) {
+            boolean prefix = m.entry().type() == Gazetteer.Type.COUNTRY && m.endToken() < tokens.size()
+                    && tokens.get(m.endToken()).text().equals("$") && tokens.get(m.endToken()).start() == tokens.get(m.endToken() - 1).end();
+            if (!prefix) {
+                out.add(m);
+            }
+        }
+        return out;
     }
 
     private static final Pattern STAMP = Pattern.compile(

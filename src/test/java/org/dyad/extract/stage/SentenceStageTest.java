@@ -74,6 +74,14 @@ class SentenceStageTest {
     }
 
     @Test
+    void a_dollars_country_prefix_is_no_country() {
+        SentenceAnalysis a = Stages.SENTENCES.analyse("Brazil exported US$91.4 billion in goods to China.", "en")
+                .sentences().getFirst();
+        assertThat(a.matches).extracting(m -> m.entry().id()).containsExactly("BR", "CN");
+        assertThat(a.money).hasSize(1);
+    }
+
+    @Test
     void empty_text_has_no_sentences_and_no_dates() {
         SentenceStage.Text t = Stages.SENTENCES.analyse("", "en");
         assertThat(t.sentences()).isEmpty();
