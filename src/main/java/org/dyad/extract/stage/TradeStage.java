@@ -102,6 +102,9 @@ public final class TradeStage {
         if (!BY_WORDS.contains(by)) {
             return false;
         }
+        if (by.equals("by") || by.equals("بمقدار")) {
+            return true; // "Wheat import grew by 40.1 million USD, truck imports by 157.9 million USD": a level is never "by"
+        }
         for (int i = Math.max(0, from - 4); i < from; i++) {
             if (CHANGE_WORDS.contains(tokens.get(i).text())) {
                 return true;
@@ -128,6 +131,9 @@ public final class TradeStage {
             boolean worldTrade = !a.money.isEmpty() && named < 2 && (external(a.tokens)
                     || named == 0 && externalFrom >= 0 && a.sentence.index() - externalFrom <= 1);
             List<MoneyMention> money = withoutEquivalents(a);
+            if (worldTrade) {
+                externalFrom = a.sentence.index(); // the chain holds whatever its amounts are ("grew by …" too)
+            }
             for (MoneyMention found : money) {
                 MoneyMention m = settleCurrency(a, found, mainPair);
                 String kind = m == null ? null : tradeKind(a.tokens, tokenKinds, m);
@@ -154,7 +160,6 @@ public final class TradeStage {
                     carriedFrom = a.sentence.index();
                 }
                 if (period && worldTrade) {
-                    externalFrom = a.sentence.index();
                     continue;
                 }
                 List<String> countries = tradeCountries(a, mainPair, kind);
