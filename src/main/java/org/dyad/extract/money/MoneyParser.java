@@ -200,6 +200,16 @@ public final class MoneyParser {
             switch (w.role()) {
                 case NUMBER -> {
                     int order = order(w.value());
+                    if (lang.equals("ar") && !lastWasDigits && lastOrder == 1 && w.value().intValue() == 10
+                            && current.remainder(BigDecimal.valueOf(100)).compareTo(BigDecimal.ONE) >= 0
+                            && current.remainder(BigDecimal.valueOf(100)).compareTo(BigDecimal.valueOf(9)) <= 0
+                            && !CONNECTORS.contains(tokens.get(k - 1).text())) {
+                        // "اثني عشر مليار" (12), "مائة وخمسة عشر" (115), "ألفين وثلاثة عشر" (2013): a unit and ten
+                        // are a teen, as tens go
+                        current = current.add(w.value());
+                        lastOrder = 2;
+                        break;
+                    }
                     if (lastWasDigits || !follows(lastOrder, order, lang)) {
                         return finish(total, current, any, end); // "ألفين وثلاثة وعشرين | واحدا وثلاثين": a new number
                     }

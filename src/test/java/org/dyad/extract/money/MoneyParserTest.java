@@ -66,6 +66,9 @@ class MoneyParserTest {
             a billion dollars                           | en | 1000000000 | USD
             $500,000                                    | en | 500000     | USD
             1,150,000,000 dollars                       | en | 1150000000 | USD
+            اثني عشر مليار دولار                        | ar | 12000000000 | USD
+            ثلاثة عشر مليون دولار                       | ar | 13000000   | USD
+            مائة وخمسة عشر مليون دولار                  | ar | 115000000  | USD
             """)
     void reads_the_amounts_the_press_writes(String text, String lang, BigDecimal amount, String currency) {
         MoneyMention m = single(text.strip(), lang);

@@ -74,6 +74,14 @@ class SentenceStageTest {
     }
 
     @Test
+    void an_arabic_year_in_words_with_a_teen_is_read_whole() {
+        SentenceAnalysis a = Stages.SENTENCES.analyse("ارتفعت الصادرات إلى اثني عشر مليار دولار في عام الفين وثلاثة عشر.", "ar")
+                .sentences().getFirst();
+        assertThat(a.dates()).extracting(DateMention::year).contains(2013);
+        assertThat(a.money).singleElement().satisfies(m -> assertThat(m.amount().longValueExact()).isEqualTo(12_000_000_000L));
+    }
+
+    @Test
     void a_dollars_country_prefix_is_no_country() {
         SentenceAnalysis a = Stages.SENTENCES.analyse("Brazil exported US$91.4 billion in goods to China.", "en")
                 .sentences().getFirst();
