@@ -334,6 +334,7 @@ public final class PeopleStage {
     /** Words for someone acting for an office holder: envoy, adviser, aide, spokesman. */
     private static boolean envoyWord(String w) {
         return w.startsWith("envoy") || w.startsWith("adviser") || w.startsWith("advisor") || w.equals("aide")
+                || w.equals("assistant") || w.equals("مساعد") // "Special Assistant to the Foreign Minister of Japan"
                 || w.equals("spokesman") || w.equals("spokesperson") || w.equals("representative")
                 || w.startsWith("спецпосланник") || w.startsWith("посланник") || w.startsWith("спецпредставител")
                 || w.startsWith("представител") || w.startsWith("помощник") || w.startsWith("советник")

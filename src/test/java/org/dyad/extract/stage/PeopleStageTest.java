@@ -457,4 +457,12 @@ class PeopleStageTest {
         assertThat(people("تستقبل رئيسة الوزراء الإيطالية جورجيا ميلوني اليوم رئيس حكومة الوحدة الوطنية عبدالحميد دبيبة في روما.",
                 "ar", LocalDate.of(2023, 5, 31))).extracting(PersonRef::slug).containsExactly("meloni", "dbeibeh");
     }
+
+    @Test
+    void an_assistant_to_a_minister_is_not_the_minister() {
+        assertThat(people("The Amir was received by Special Assistant to the Foreign Minister of Japan Seiichi Otsuka.", "en",
+                LocalDate.of(2019, 10, 21))).extracting(PersonRef::role).doesNotContain("foreign_minister");
+        assertThat(people("استقبل مساعد وزير الخارجية المصري السفير الياباني.", "ar", LocalDate.of(2019, 10, 21)))
+                .extracting(PersonRef::role).doesNotContain("foreign_minister");
+    }
 }
