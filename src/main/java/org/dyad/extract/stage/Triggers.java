@@ -255,7 +255,9 @@ public final class Triggers {
                 || w.equals("будет") || w.equals("будут") || stem(w, "предложил") && stem(next, "встрет", "провест", "посет")
                 // "принял приглашение посетить", "пригласил посетить" ("по приглашению": at the invitation; "пригласил на
                 // встречу": to the meeting told)
-                || w.equals("приглашение") || stem(w, "пригласил") && stem(next, "посет", "приех", "с визитом")) {
+                || w.equals("приглашение") || stem(w, "пригласил") && stem(next, "посет", "приех", "с визитом")
+                // "Путин может провести встречу с Ван И": a meeting that may be
+                || (w.equals("может") || w.equals("могут")) && stem(next, "провест", "встрет", "посет", "состоят")) {
             s.add(Signal.FUTURE); // "это будет второй визит", "предложил встретиться в городе Нара"
         }
         if (stem(w, "ранее", "прежде", "предыдущ", "недавн") || (w.equals("прошлый") && next.equals("раз"))
@@ -324,7 +326,8 @@ public final class Triggers {
         }
         if (w.equals("will") || w.equals("tomorrow") || w.equals("upcoming") || w.equals("scheduled")
                 || w.equals("expected") || w.equals("plans") || w.equals("planned") || w.equals("possibility")
-                || w.equals("possible")
+                || w.equals("possible") || (w.equals("may") || w.equals("might") || w.equals("could"))
+                && Set.of("meet", "visit", "hold", "travel", "attend").contains(next)
                 || (w.equals("to") && stem(next, "visit")) || w.equals("rule") && next.equals("out")
                 // "accepted an invitation to pay a state visit" ("at the invitation of": the visit that is taking place)
                 || w.equals("invitation") && !(prev.equals("the") && Set.of("at", "on", "upon").contains(prev2))) {

@@ -67,8 +67,10 @@ class SentenceStageTest {
             "The prime minister arrived on a state visit at the invitation of the president.|en|false",
             "Президент принял приглашение посетить Вьетнам с официальным визитом.|ru|true",
             "Президент пригласил на встречу посла, она состоялась 25 ноября.|ru|false",
-            "Президент прибыл с визитом по приглашению своего коллеги.|ru|false"})
-    void an_invitation_to_visit_is_a_visit_to_come_and_a_visit_at_an_invitation_is_not(String text, String lang, boolean future) {
+            "Президент прибыл с визитом по приглашению своего коллеги.|ru|false",
+            "В Кремле отмечали, что президент может провести встречу с министром.|ru|true",
+            "The president may meet his counterpart in Cairo.|en|true"})
+    void a_visit_invited_or_possible_is_to_come_and_a_visit_at_an_invitation_is_not(String text, String lang, boolean future) {
         assertThat(Stages.SENTENCES.analyse(text, lang).sentences().getFirst().signals().contains(Signal.FUTURE))
                 .as(text).isEqualTo(future);
     }
