@@ -197,6 +197,7 @@ public final class MeetingStage {
         analyses.forEach(a -> inferred.addAll(a.byTitle)); // "وزير خارجية قطر" in a headline yields to the lead's full title
         SentenceAnalysis previous = null; // the sentence before, when it names people and no meeting
         List<SentenceAnalysis> unnamedPair = new ArrayList<>(); // "началась беседа лидеров двух стран"
+        int lead = leadStart(analyses);
         for (SentenceAnalysis a : analyses) {
             Set<Signal> s = a.signals;
             boolean trigger = !java.util.Collections.disjoint(s, Triggers.CUES);
@@ -222,7 +223,7 @@ public final class MeetingStage {
             if (!trigger || s.contains(Signal.FUTURE)) {
                 continue;
             }
-            if (isBackground(a, published, a.sentence.index() - leadStart(analyses) <= 1)) {
+            if (isBackground(a, published, a.sentence.index() - lead <= 1)) {
                 java.util.Optional<MeetingDraft> r = recalled(a, published);
                 (r.isPresent() ? r : recalledOfPair(a, published, drafts)).ifPresent(drafts::add);
                 continue;
