@@ -217,6 +217,38 @@ public final class OpenNames {
     }
 
     /**
+     * An Arabic name of no name word the project knows (a foreign one: "ميريتشيل باتيت"), read only where the
+     * frame leaves no doubt: right after a title and its country's adjective, two or three words with no
+     * article, then a comma, a full stop, a word that opens a clause or the end. Null otherwise.
+     */
+    public Name arabicFramed(NormalizedText text, List<Token> tokens, int from, boolean[] known) {
+        int i = from;
+        while (i < tokens.size() && tokens.get(i).isWord() && AR_HONORIFICS.contains(tokens.get(i).text())) {
+            i++;
+        }
+        int first = i;
+        while (i < tokens.size() && i - first < 3) {
+            Token t = tokens.get(i);
+            if (!t.isWord() || known[i] || t.text().length() < 2 || AR_STOP.contains(t.text()) || t.text().startsWith("ال")
+                    || AR_PARTICLES.contains(t.text()) || Character.isDigit(t.text().charAt(0))) {
+                break;
+            }
+            i++;
+        }
+        if (i - first < 2) {
+            return null;
+        }
+        boolean closed = i >= tokens.size() || !tokens.get(i).isWord() && !tokens.get(i).text().equals("-")
+                || AR_STOP.contains(tokens.get(i).text())
+                || tokens.get(i).text().startsWith("و") && AR_STOP.contains(tokens.get(i).text().substring(1));
+        if (!closed) {
+            return null;
+        }
+        String written = text.originalText(tokens.get(first).start(), tokens.get(i - 1).end());
+        return new Name(first, i, written, Transliteration.arabic(written));
+    }
+
+    /**
      * The name that ends at token {@code end} (exclusive) and stands before a title that describes it,
      * a comma between: "Milton Dick, Speaker of …", "Сергей Лавров, министр иностранных дел России",
      * "وسيريل رامافوزا، رئيس جمهورية جنوب إفريقيا" (a list's "و" is not part of the name). Two words

@@ -688,8 +688,14 @@ public final class PeopleStage {
                         Match person = ms.get(after);
                         a.people.add(new PersonRef(person.firstToken(), person.entry().id(), role, country));
                         boundPersons.add(after);
-                    } else if (!headline(a, lang) && (name = names.after(a.nt, a.tokens, nameFrom, known, lang,
-                            caseWord(a, m))) != null && a.tokens.get(name.firstToken()).start() < a.bylineFrom) {
+                    } else if (!headline(a, lang) && ((name = names.after(a.nt, a.tokens, nameFrom, known, lang,
+                            caseWord(a, m))) != null || lang.equals("ar") && after > i + 1
+                            && ms.get(after - 1).entry().type() == Type.COUNTRY
+                            && ms.get(after - 1).entry().kind().equals("adjective")
+                            && ms.get(after - 1).firstToken() == m.endToken() && ms.get(after - 1).endToken() == nameFrom
+                            && (name = names.arabicFramed(a.nt, a.tokens, nameFrom, known)) != null)
+                            && a.tokens.get(name.firstToken()).start() < a.bylineFrom) {
+                        // (a foreign name in Arabic letters only right after "الرئيسة الأسبانية" and the like)
                         if (envoyBefore(a, titleStart)) {
                             role = "other"; // "спецпосланник президента США Стив Уиткофф": the envoy, not the president
                         }

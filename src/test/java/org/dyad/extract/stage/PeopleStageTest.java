@@ -465,4 +465,15 @@ class PeopleStageTest {
         assertThat(people("استقبل مساعد وزير الخارجية المصري السفير الياباني.", "ar", LocalDate.of(2019, 10, 21)))
                 .extracting(PersonRef::role).doesNotContain("foreign_minister");
     }
+
+    @Test
+    void a_foreign_name_in_arabic_letters_is_read_right_after_a_title_and_its_countrys_adjective() {
+        List<PersonRef> p = people("عقد رئيس البرلمان مباحثات مع رئيسة مجلس النواب الإسبانية ميريتشيل باتيت وذلك على هامش المؤتمر.",
+                "ar", LocalDate.of(2021, 11, 28));
+        assertThat(p).filteredOn(x -> "ES".equals(x.country())).singleElement()
+                .satisfies(x -> assertThat(x.asWritten()).isEqualTo("ميريتشيل باتيت"));
+        // not a clause after a title: "the minister said that Egypt is a link"
+        assertThat(people("وأوضح وزير الخارجية أن مصر تمثل حلقة وصل استراتيجية.", "ar", LocalDate.of(2021, 11, 28)))
+                .allSatisfy(x -> assertThat(x.asWritten()).isNull());
+    }
 }
