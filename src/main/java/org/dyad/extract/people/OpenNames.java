@@ -325,8 +325,9 @@ public final class OpenNames {
         if (content == 0 || content > 3 || AR_PARTICLES.contains(tokens.get(first).text())) {
             return null;
         }
+        // a title right before counts too: "السفيرة أمل سلامة، سفيرة مصر لدى فيتنام"
         boolean boundary = i < 0 || !tokens.get(i).isWord() || tokens.get(i).text().equals("من")
-                || tokens.get(i).text().equals("مع") || AR_HONORIFICS.contains(tokens.get(i).text());
+                || tokens.get(i).text().equals("مع") || AR_HONORIFICS.contains(tokens.get(i).text()) || known[i];
         int from = tokens.get(first).start();
         String firstWord = tokens.get(first).text();
         if (listAnd || firstWord.startsWith("و") && firstWord.length() > 3 && !arabicNameWords.contains(firstWord)

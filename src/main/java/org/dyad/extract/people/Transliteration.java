@@ -24,7 +24,9 @@ public final class Transliteration {
     }
 
     public static String arabic(String name) {
-        return capitalize(ARABIC.get().transliterate(name).replaceAll("[`'\"ʿʾ]", ""));
+        // a name's final ة is said (and spelt in English) as "a": "سلامة" is Salama, not Slamt
+        String said = name.replaceAll("ة(?=$|[\\s،,.\\-])", "ا");
+        return capitalize(ARABIC.get().transliterate(said).replaceAll("[`'\"ʿʾ]", ""));
     }
 
     /** Each word capitalised, particles (al, bin, de) left lower case unless first. */

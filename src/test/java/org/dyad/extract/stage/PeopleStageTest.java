@@ -476,4 +476,14 @@ class PeopleStageTest {
         assertThat(people("وأوضح وزير الخارجية أن مصر تمثل حلقة وصل استراتيجية.", "ar", LocalDate.of(2021, 11, 28)))
                 .allSatisfy(x -> assertThat(x.asWritten()).isNull());
     }
+
+    @Test
+    void an_arabic_name_before_a_comma_and_its_title_is_read_after_a_title_and_its_final_ta_marbuta_is_an_a() {
+        List<PersonRef> p = people("استقبل رئيس الوزراء الفيتنامي السفيرة أمل سلامة، سفيرة مصر لدى فيتنام.", "ar",
+                LocalDate.of(2023, 5, 2));
+        assertThat(p).filteredOn(x -> "EG".equals(x.country())).singleElement().satisfies(x -> {
+            assertThat(x.asWritten()).isEqualTo("أمل سلامة");
+            assertThat(x.nameEn()).isEqualTo("Aml Slama");
+        });
+    }
 }
