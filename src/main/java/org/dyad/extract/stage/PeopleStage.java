@@ -670,8 +670,10 @@ public final class PeopleStage {
                     }
                     int nameFrom = after > i + 1 ? ms.get(after - 1).endToken() : m.endToken();
                     if (role.equals("ambassador") && after < ms.size() && ms.get(after).entry().type() == Type.COUNTRY
-                            && ms.get(after).firstToken() - nameFrom == 1
-                            && ACCREDITED.contains(a.tokens.get(nameFrom).text())) {
+                            && (ms.get(after).firstToken() - nameFrom == 1 && ACCREDITED.contains(a.tokens.get(nameFrom).text())
+                            // "سفير الجزائر بالصين السيد حسن رابحي": the host country with its "in" written onto it
+                            || lang.equals("ar") && ms.get(after).firstToken() == nameFrom
+                            && a.tokens.get(nameFrom).text().startsWith("ب"))) {
                         nameFrom = ms.get(after).endToken(); // "Посол Беларуси в Бразилии Сергей Лукашевич"
                         after++;
                     }

@@ -486,4 +486,14 @@ class PeopleStageTest {
             assertThat(x.nameEn()).isEqualTo("Aml Slama");
         });
     }
+
+    @Test
+    void an_arabic_envoys_host_country_with_its_preposition_written_on_stands_between_title_and_name() {
+        assertThat(people("وحضر اللقاء سفير الجزائر بالصين السيد حسن رابحي.", "ar", LocalDate.of(2023, 7, 20)))
+                .singleElement().satisfies(x -> {
+                    assertThat(x.role()).isEqualTo("ambassador");
+                    assertThat(x.country()).isEqualTo("DZ");
+                    assertThat(x.asWritten()).isEqualTo("حسن رابحي");
+                });
+    }
 }
