@@ -60,7 +60,11 @@ public final class OpenNames {
             "from", "met", "held", "received", "welcomed", "hosted", "spoke", "discussed", "arrived", "told", "that",
             // institutions after a title ("Speaker of the Australian House of Representatives")
             "house", "parliament", "senate", "assembly", "council", "chamber", "congress", "ministry", "embassy",
-            "government", "office", "cabinet", "republic", "kingdom", "state", "federal", "national", "foreign", "affairs");
+            "government", "office", "cabinet", "republic", "kingdom", "state", "federal", "national", "foreign", "affairs",
+            // bodies: "Secretary-General of Japan-Qatar Parliamentary Friendship Association Tadahiko Ito"
+            "association", "parliamentary", "friendship", "committee", "commission", "party", "union", "league",
+            "federation", "organization", "organisation", "foundation", "institute", "university", "agency", "bank",
+            "company", "corporation", "group", "society", "department", "central");
 
     private static final Set<String> RU_PARTICLES = Set.of("бен", "бин", "ибн", "де", "да", "дос", "ван", "фон", "дер",
             "ди", "дель", "ле", "ла", "аль", "эль", "ас", "ад", "ат", "ар", "аш", "абу");

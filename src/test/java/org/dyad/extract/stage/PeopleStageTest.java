@@ -496,4 +496,11 @@ class PeopleStageTest {
                     assertThat(x.asWritten()).isEqualTo("حسن رابحي");
                 });
     }
+
+    @Test
+    void the_name_of_a_body_after_a_title_is_no_part_of_a_persons_name() {
+        assertThat(people("He was received by Ambassador of Qatar Parliamentary Friendship Association Tadahiko Ito.", "en",
+                LocalDate.of(2019, 10, 21))).extracting(PersonRef::nameEn)
+                .noneMatch(n -> n != null && n.contains("Association"));
+    }
 }
