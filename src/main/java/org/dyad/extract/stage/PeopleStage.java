@@ -520,6 +520,11 @@ public final class PeopleStage {
                             && ms.get(after).firstToken() - fieldEnd <= 2
                             && countryOfTitle(a, fieldEnd, ms.get(after))) {
                         country = ms.get(after).entry().id();
+                        int afterCountry = ms.get(after).endToken();
+                        if (role.equals("president") && afterCountry < a.tokens.size()
+                                && Set.of("government", "правительства").contains(a.tokens.get(afterCountry).text())) {
+                            role = "prime_minister"; // "the President of the Spanish Government, Pedro Sánchez"
+                        }
                         if (role.equals("president") && parliamentAt(a, ms.get(after).endToken())
                                 || ms.get(after).entry().kind().equals("parliament") && PARLIAMENT_HEADS.contains(role)) {
                             // "President of the Italian Chamber of Deputies Roberto Fico", "спикер Госдумы", "رئيس الكنيست"

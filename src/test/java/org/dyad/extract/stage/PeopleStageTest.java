@@ -503,4 +503,10 @@ class PeopleStageTest {
                 LocalDate.of(2019, 10, 21))).extracting(PersonRef::nameEn)
                 .noneMatch(n -> n != null && n.contains("Association"));
     }
+
+    @Test
+    void the_president_of_a_countrys_government_is_its_prime_minister() {
+        assertThat(people("The talks between King Mohammed VI and the President of the Spanish Government, Pedro Sánchez, ended.",
+                "en", null)).extracting(PersonRef::slug, PersonRef::role).contains(tuple("sanchez-pedro", "prime_minister"));
+    }
 }
