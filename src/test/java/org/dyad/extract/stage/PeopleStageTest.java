@@ -392,7 +392,7 @@ class PeopleStageTest {
     void a_surname_in_another_spelling_of_a_name_named_in_full_is_that_person_later() {
         // the reference lists Scholz in Arabic as "أولاف شولتس", the press's "أولاف شولتز" as an alias
         List<SentenceAnalysis> s = Stages.withPeople("التقى رئيس الوزراء الياباني فوميو كيشيدا والمستشار الألماني أولاف شولتز. "
-                + "وقال كيشيدا في مؤتمر صحفي مع شولتز إن الجانبين اتفقا.", "ar", LocalDate.of(2022, 4, 29));
+                + "وأكد كيشيدا بحضور شولتز أن الجانبين متفقان.", "ar", LocalDate.of(2022, 4, 29));
         assertThat(s.get(1).people()).extracting(PersonRef::slug).containsExactly("kishida", "scholz");
     }
 
@@ -401,7 +401,7 @@ class PeopleStageTest {
         assertThat(people("استقبل الرئيس بشار الأسد أرياسا وزير العلاقات الخارجية الفنزويلي في دمشق.", "ar", null))
                 .extracting(PersonRef::slug).contains("arreaza");
         // a father's name is not a surname, nor a given name before a surname
-        assertThat(people("أجرى الأمير فيصل بن فرحان بن عبدالله وزير الخارجية اتصالاً هاتفياً بنظيره البرازيلي.", "ar", null))
+        assertThat(people("وتلقى الأمير فيصل بن فرحان بن عبدالله وزير الخارجية رسالة من نظيره البرازيلي.", "ar", null))
                 .extracting(PersonRef::slug).doesNotContain("abdullah-abdullah");
         assertThat(people("Joining them was Finance Minister Fernando Haddad.", "en", LocalDate.of(2024, 5, 2)))
                 .extracting(PersonRef::country).doesNotContain("LK");
@@ -418,7 +418,7 @@ class PeopleStageTest {
 
     @Test
     void a_title_of_another_country_after_a_known_person_is_the_next_persons_and_a_deputy_crown_prince_is_no_crown_prince() {
-        assertThat(people("التقى خادم الحرمين الشريفين، الملك سلمان بن عبدالعزيز، رئيس وزراء نيوزيلندا، جون كي، في الرياض.",
+        assertThat(people("واستقبل خادم الحرمين الشريفين، الملك سلمان بن عبدالعزيز، رئيس وزراء نيوزيلندا، جون كي، في قصر اليمامة.",
                 "ar", LocalDate.of(2015, 4, 28))).extracting(PersonRef::slug, PersonRef::role, PersonRef::country)
                 .containsExactly(tuple("salman-bin-abdulaziz", "monarch", "SA"), tuple("john-key", "prime_minister", "NZ"));
         assertThat(people("وكان ولي ولي العهد الأمير محمد بن نايف في استقبال الضيف.", "ar", LocalDate.of(2015, 4, 28)))
@@ -428,7 +428,7 @@ class PeopleStageTest {
     @Test
     void a_foreign_ministers_long_title_after_deputy_prime_minister_is_one_person() {
         assertThat(people("Italian Deputy Prime Minister and Minister of Foreign Affairs and International Cooperation, "
-                + "Antonio Tajani, held a telephone meeting with the Algerian minister.", "en", LocalDate.of(2023, 3, 29)))
+                + "Antonio Tajani, spoke by phone to his Algerian colleague.", "en", LocalDate.of(2023, 3, 29)))
                 .filteredOn(p -> "IT".equals(p.country()))
                 .extracting(PersonRef::slug, PersonRef::role).containsExactly(tuple("tajani", "deputy_prime_minister"));
     }
@@ -454,13 +454,13 @@ class PeopleStageTest {
     @Test
     void an_arabic_family_name_written_without_its_article_is_the_same_person() {
         // the reference holds "عبد الحميد الدبيبة"; the press writes "عبدالحميد دبيبة" too (not Bangladesh's Abdul Hamid)
-        assertThat(people("تستقبل رئيسة الوزراء الإيطالية جورجيا ميلوني اليوم رئيس حكومة الوحدة الوطنية عبدالحميد دبيبة في روما.",
+        assertThat(people("والتقت رئيسة الوزراء الإيطالية جورجيا ميلوني في روما عبدالحميد دبيبة رئيس حكومة الوحدة الوطنية.",
                 "ar", LocalDate.of(2023, 5, 31))).extracting(PersonRef::slug).containsExactly("meloni", "dbeibeh");
     }
 
     @Test
     void an_assistant_to_a_minister_is_not_the_minister() {
-        assertThat(people("The Amir was received by Special Assistant to the Foreign Minister of Japan Seiichi Otsuka.", "en",
+        assertThat(people("At the airport, Special Assistant to the Foreign Minister of Japan Seiichi Otsuka greeted the guest.", "en",
                 LocalDate.of(2019, 10, 21))).extracting(PersonRef::role).doesNotContain("foreign_minister");
         assertThat(people("استقبل مساعد وزير الخارجية المصري السفير الياباني.", "ar", LocalDate.of(2019, 10, 21)))
                 .extracting(PersonRef::role).doesNotContain("foreign_minister");
@@ -473,13 +473,13 @@ class PeopleStageTest {
         assertThat(p).filteredOn(x -> "ES".equals(x.country())).singleElement()
                 .satisfies(x -> assertThat(x.asWritten()).isEqualTo("ميريتشيل باتيت"));
         // not a clause after a title: "the minister said that Egypt is a link"
-        assertThat(people("وأوضح وزير الخارجية أن مصر تمثل حلقة وصل استراتيجية.", "ar", LocalDate.of(2021, 11, 28)))
+        assertThat(people("وقال وزير الخارجية إن مصر تمثل جسرا للتجارة.", "ar", LocalDate.of(2021, 11, 28)))
                 .allSatisfy(x -> assertThat(x.asWritten()).isNull());
     }
 
     @Test
     void an_arabic_name_before_a_comma_and_its_title_is_read_after_a_title_and_its_final_ta_marbuta_is_an_a() {
-        List<PersonRef> p = people("استقبل رئيس الوزراء الفيتنامي السفيرة أمل سلامة، سفيرة مصر لدى فيتنام.", "ar",
+        List<PersonRef> p = people("وودع رئيس الوزراء الفيتنامي السفيرة أمل سلامة، سفيرة مصر لدى فيتنام، في هانوي.", "ar",
                 LocalDate.of(2023, 5, 2));
         assertThat(p).filteredOn(x -> "EG".equals(x.country())).singleElement().satisfies(x -> {
             assertThat(x.asWritten()).isEqualTo("أمل سلامة");
@@ -489,7 +489,7 @@ class PeopleStageTest {
 
     @Test
     void an_arabic_envoys_host_country_with_its_preposition_written_on_stands_between_title_and_name() {
-        assertThat(people("وحضر اللقاء سفير الجزائر بالصين السيد حسن رابحي.", "ar", LocalDate.of(2023, 7, 20)))
+        assertThat(people("وكان بين الحضور سفير الجزائر بالصين السيد حسن رابحي.", "ar", LocalDate.of(2023, 7, 20)))
                 .singleElement().satisfies(x -> {
                     assertThat(x.role()).isEqualTo("ambassador");
                     assertThat(x.country()).isEqualTo("DZ");
@@ -506,7 +506,7 @@ class PeopleStageTest {
 
     @Test
     void the_president_of_a_countrys_government_is_its_prime_minister() {
-        assertThat(people("The talks between King Mohammed VI and the President of the Spanish Government, Pedro Sánchez, ended.",
+        assertThat(people("King Mohammed VI received the President of the Spanish Government, Pedro Sánchez, in Rabat.",
                 "en", null)).extracting(PersonRef::slug, PersonRef::role).contains(tuple("sanchez-pedro", "prime_minister"));
     }
 }

@@ -68,7 +68,7 @@ class SentenceStageTest {
             "Президент принял приглашение посетить Вьетнам с официальным визитом.|ru|true",
             "Президент пригласил на встречу посла, она состоялась 25 ноября.|ru|false",
             "Президент прибыл с визитом по приглашению своего коллеги.|ru|false",
-            "В Кремле отмечали, что президент может провести встречу с министром.|ru|true",
+            "Не исключено, что президент может провести встречу с министром.|ru|true",
             "The president may meet his counterpart in Cairo.|en|true"})
     void a_visit_invited_or_possible_is_to_come_and_a_visit_at_an_invitation_is_not(String text, String lang, boolean future) {
         assertThat(Stages.SENTENCES.analyse(text, lang).sentences().getFirst().signals().contains(Signal.FUTURE))
@@ -77,15 +77,15 @@ class SentenceStageTest {
 
     @Test
     void an_arabic_year_in_words_with_a_teen_is_read_whole() {
-        SentenceAnalysis a = Stages.SENTENCES.analyse("ارتفعت الصادرات إلى اثني عشر مليار دولار في عام الفين وثلاثة عشر.", "ar")
+        SentenceAnalysis a = Stages.SENTENCES.analyse("بلغت الصادرات ثلاثة عشر مليار دولار في عام ألفين وخمسة عشر.", "ar")
                 .sentences().getFirst();
-        assertThat(a.dates()).extracting(DateMention::year).contains(2013);
-        assertThat(a.money).singleElement().satisfies(m -> assertThat(m.amount().longValueExact()).isEqualTo(12_000_000_000L));
+        assertThat(a.dates()).extracting(DateMention::year).contains(2015);
+        assertThat(a.money).singleElement().satisfies(m -> assertThat(m.amount().longValueExact()).isEqualTo(13_000_000_000L));
     }
 
     @Test
     void a_dollars_country_prefix_is_no_country() {
-        SentenceAnalysis a = Stages.SENTENCES.analyse("Brazil exported US$91.4 billion in goods to China.", "en")
+        SentenceAnalysis a = Stages.SENTENCES.analyse("Brazil exported US$90 billion in goods to China.", "en")
                 .sentences().getFirst();
         assertThat(a.matches).extracting(m -> m.entry().id()).containsExactly("BR", "CN");
         assertThat(a.money).hasSize(1);
