@@ -69,7 +69,8 @@ public final class Gazetteer {
     private Gazetteer() {
     }
 
-    private static final Set<String> PATRONYMIC = Set.of("bin", "ibn", "bint", "бин", "ибн", "бен", "بن", "ابن", "بنت");
+    /** Words that join a father's name to a given name ("bin", "ибн", "بن"): what follows is no family name. */
+    public static final Set<String> PATRONYMIC = Set.of("bin", "ibn", "bint", "бин", "ибн", "бен", "بن", "ابن", "بنت");
 
     /** A person's family name from one written form of the name (with and without an Arabic article). */
     private static void addSurnames(String lang, String fullName, String slug, boolean familyFirst,

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.dyad.extract.gazetteer.Gazetteer;
 import org.dyad.extract.gazetteer.Gazetteer.Match;
 import org.dyad.extract.gazetteer.Gazetteer.Type;
 import org.dyad.extract.people.KnownNames;
@@ -522,7 +523,7 @@ public final class PeopleStage {
                         country = ms.get(after).entry().id();
                         int afterCountry = ms.get(after).endToken();
                         if (role.equals("president") && afterCountry < a.tokens.size()
-                                && Set.of("government", "правительства").contains(a.tokens.get(afterCountry).text())) {
+                                && GOVERNMENT.contains(a.tokens.get(afterCountry).text())) {
                             role = "prime_minister"; // "the President of the Spanish Government, Pedro Sánchez"
                         }
                         if (role.equals("president") && parliamentAt(a, ms.get(after).endToken())
@@ -1323,6 +1324,9 @@ public final class PeopleStage {
         return covering.size() == 1 ? covering.getFirst().slug() : null;
     }
 
+    /** "the President of the Spanish Government": the government's head, not the state's. */
+    private static final Set<String> GOVERNMENT = Set.of("government", "правительства");
+
     /** Heads of government titled chancellor. */
     private static final Set<String> CHANCELLORS = Set.of("DE", "AT");
     /** States whose foreign minister the press (translating "canciller") calls chancellor. */
@@ -1359,12 +1363,15 @@ public final class PeopleStage {
      * "الوزير أرياسا", "أرياسا وزير السلطة الشعبية للعلاقات الخارجية الفنزويلي". A generic "minister" fits
      * any ministry.
      */
+    /** Offices a generic "minister" title may stand for. */
+    private static final Set<String> MINISTRIES = Set.of("foreign_minister", "deputy_prime_minister");
+
     private boolean titledHolder(SentenceAnalysis a, List<Match> ms, int i, LocalDate day, boolean undated, String lang) {
         Match m = ms.get(i);
         if (!lang.equals("ar") && (!capitalizedAt(a, m.firstToken(), lang) || capitalizedAt(a, m.endToken(), lang))) {
             return false; // "Finance Minister Fernando Haddad": a given name
         }
-        if (m.firstToken() > 0 && Set.of("bin", "ibn", "бин", "ибн", "бен", "بن", "ابن", "بنت")
+        if (m.firstToken() > 0 && Gazetteer.PATRONYMIC
                 .contains(a.tokens.get(m.firstToken() - 1).text().toLowerCase(java.util.Locale.ROOT))) {
             return false; // "فيصل بن فرحان بن عبدالله وزير الخارجية": a father's name, not Abdullah Abdullah
         }
@@ -1381,7 +1388,7 @@ public final class PeopleStage {
             boolean held = termsByPerson.getOrDefault(m.entry().id(), List.of()).stream()
                     .filter(t -> undated || covers(t, day))
                     .anyMatch(t -> t.role().equals(role) || role.equals("minister")
-                            && Set.of("foreign_minister", "deputy_prime_minister").contains(t.role()));
+                            && MINISTRIES.contains(t.role()));
             if (held) {
                 return true;
             }

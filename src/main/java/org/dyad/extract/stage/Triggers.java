@@ -158,6 +158,9 @@ public final class Triggers {
     private static final Set<String> AR_FUTURE = Set.of("سيزور", "سيقوم", "سيجري", "سيعقد", "ستعقد", "سيلتقي", "المقرر",
             "المرتقب", "المرتقبه", "المحتمل", "يحتمل", "غدا", "القادمه", "المقبله", "القادم", "سيتوجه", "سيصل", "امكانيه", "يستبعد");
     private static final Set<String> AR_BACKGROUND = Set.of("سابقا", "سبق", "سابق", "مؤخرا");
+    /** An invitation (not "بدعوة من", at the invitation): the visit it asks for is to come. */
+    private static final Set<String> AR_INVITATION = Set.of("دعوه", "الدعوه", "دعوته", "دعوتها", "ودعوه", "والدعوه", "ودعا",
+            "دعا");
 
     /** The Arabic word lists and the signal each gives (the visit noun is read with the word after it). */
     private static final Map<Set<String>, Signal> AR_WORDS = Map.ofEntries(
@@ -183,7 +186,7 @@ public final class Triggers {
         if (any(v, Set.of("صحفي", "الصحفي")) && arVariants(next).contains("مشترك")) {
             s.add(Signal.MEETING); // "في مؤتمر صحفي مشترك مع نظيره": they met
         }
-        if (Set.of("دعوه", "الدعوه", "دعوته", "دعوتها", "ودعوه", "والدعوه", "ودعا", "دعا").contains(w)) {
+        if (AR_INVITATION.contains(w)) {
             s.add(Signal.FUTURE); // "قبل دعوة رامافوزا للقيام بزيارة دولة": a visit to come ("بدعوة من": at the invitation)
         }
         if ((any(v, Set.of("الشهر", "الاسبوع"))) && arVariants(next).contains("الماضي")) {
