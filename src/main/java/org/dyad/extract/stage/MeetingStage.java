@@ -96,21 +96,8 @@ public final class MeetingStage {
     /** Whether a sentence dates or places the past meeting it tells: a year or a day, or a capital. */
     private static boolean placeable(SentenceAnalysis a, LocalDate published) {
         return a.dates.stream().anyMatch(d -> d.resolveYear(published) != null || d.kind() == DateMention.Kind.DAY)
-                || a.countries.stream().anyMatch(c -> c.kind().equals("capital")) || lastMonthOrWeek(a);
-    }
-
-    /** "Last month … during a phone call between Ramaphosa and Zelensky": a time, if not a day. */
-    private static boolean lastMonthOrWeek(SentenceAnalysis a) {
-        for (int i = 0; i + 1 < a.tokens.size(); i++) {
-            String w = a.tokens.get(i).text().toLowerCase(java.util.Locale.ROOT);
-            String next = a.tokens.get(i + 1).text().toLowerCase(java.util.Locale.ROOT);
-            if (w.equals("last") && (next.equals("month") || next.equals("week"))
-                    || w.startsWith("прошл") && (next.startsWith("месяц") || next.startsWith("недел"))
-                    || (w.equals("الشهر") || w.equals("الاسبوع")) && next.equals("الماضي")) {
-                return true;
-            }
-        }
-        return false;
+                || a.countries.stream().anyMatch(c -> c.kind().equals("capital"))
+                || a.signals.contains(Signal.LAST_PERIOD); // "Last month … during a phone call between Ramaphosa and Zelensky"
     }
 
     private MeetingDraft recalledDraft(SentenceAnalysis a, Map<String, PersonRef> people) {

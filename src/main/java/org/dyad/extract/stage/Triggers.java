@@ -18,7 +18,9 @@ public final class Triggers {
         STATE_VISIT, OFFICIAL_VISIT, WORKING_VISIT, VISIT, TALKS, PHONE, VIDEO, SUMMIT, SIDELINES, RECEPTION, MEETING,
         /** A dinner, a luncheon, a banquet one gave for the other: a meeting of no kind of its own. */
         MEAL,
-        FUTURE, BACKGROUND
+        FUTURE, BACKGROUND,
+        /** "last month", "на прошлой неделе", "الشهر الماضي": a time in the past, if not a day (with BACKGROUND). */
+        LAST_PERIOD
     }
 
     private static final List<String> AR_PREFIXES = List.of("وب", "ول", "وال", "بال", "و", "ف", "ب", "ل", "ال");
@@ -191,6 +193,7 @@ public final class Triggers {
         }
         if ((any(v, Set.of("الشهر", "الاسبوع"))) && arVariants(next).contains("الماضي")) {
             s.add(Signal.BACKGROUND); // "الشهر الماضي": last month
+            s.add(Signal.LAST_PERIOD);
         }
         for (Map.Entry<Set<String>, Signal> e : AR_WORDS.entrySet()) {
             if (any(v, e.getKey())) {
@@ -263,9 +266,12 @@ public final class Triggers {
                 || (w.equals("может") || w.equals("могут")) && stem(next, "провест", "встрет", "посет", "состоят")) {
             s.add(Signal.FUTURE); // "это будет второй визит", "предложил встретиться в городе Нара"
         }
-        if (stem(w, "ранее", "прежде", "предыдущ", "недавн") || (w.equals("прошлый") && next.equals("раз"))
-                || stem(w, "прошл") && stem(next, "месяц", "недел")) {
+        if (stem(w, "ранее", "прежде", "предыдущ", "недавн") || (w.equals("прошлый") && next.equals("раз"))) {
             s.add(Signal.BACKGROUND);
+        }
+        if (stem(w, "прошл") && stem(next, "месяц", "недел")) {
+            s.add(Signal.BACKGROUND);
+            s.add(Signal.LAST_PERIOD);
         }
     }
 
@@ -340,9 +346,12 @@ public final class Triggers {
                 // "during President Raisi's recent visit", "recently visited" (not "post the recent elections")
                 || w.equals("recent") && Set.of("visit", "trip", "talks", "meeting", "meetings", "conversation", "call",
                         "summit").contains(next)
-                || w.equals("recently") && Set.of("visited", "met", "held", "hosted", "received").contains(next)
-                || w.equals("last") && (next.equals("month") || next.equals("week"))) {
+                || w.equals("recently") && Set.of("visited", "met", "held", "hosted", "received").contains(next)) {
             s.add(Signal.BACKGROUND);
+        }
+        if (w.equals("last") && (next.equals("month") || next.equals("week"))) {
+            s.add(Signal.BACKGROUND);
+            s.add(Signal.LAST_PERIOD);
         }
     }
 
