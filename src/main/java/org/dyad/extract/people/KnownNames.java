@@ -87,26 +87,90 @@ public final class KnownNames {
      * by the whole name anyone of the country.
      */
     public String find(String country, String role, String asWritten, String lang) {
+        Set<String> found = findAll(country, role, asWritten, lang);
+        return found.size() == 1 ? found.iterator().next() : null; // two people of the country fit: no guess
+    }
+
+    /**
+     * Every known person of {@code country} that {@code asWritten} may name, by the rules of {@link #find}: more
+     * than one when names of the country sound alike ("Li Qiang", "Li Keqiang"), for the caller to tell apart
+     * by the office on the day.
+     */
+    public Set<String> findAll(String country, String role, String asWritten, String lang) {
         if (country == null || asWritten == null) {
-            return null;
+            return Set.of();
         }
         Form want = form("", latin(asWritten, lang));
         if (want == null) {
-            return null;
+            return Set.of();
         }
-        String found = null;
+        Set<String> found = new LinkedHashSet<>();
         for (Form f : byCountry.computeIfAbsent(country, this::formsOf)) {
             boolean sameSurname = want.surname.length() >= 2 && f.surname.equals(want.surname)
                     && (f.first == 0 || want.first == 0 || f.first == want.first)
                     && (role.equals("counterpart") || offices.getOrDefault(f.slug, Set.of()).contains(country + "|" + role));
             if (sameSurname || want.whole.length() >= 4 && f.whole.equals(want.whole) || within(f.parts, want.parts)) {
-                if (found != null && !found.equals(f.slug)) {
-                    return null; // two people of the country fit: no guess
-                }
-                found = f.slug;
+                found.add(f.slug);
             }
         }
         return found;
+    }
+
+    /**
+     * Whether {@code asWritten} is a spelling of one of the names of {@code slug} (a person of {@code country})
+     * looser than {@link #find} accepts, for a caller that already knows who holds the office the title
+     * names: the whole skeletons one edit apart, two when long ("ميرزيانييف" for Mirziyoyev, "بارك كون هيه"
+     * for Park Geun-hye), or every word written standing, in order, in one of the forms ("تان كانغ يام" in
+     * "Тони Тан Кенг Ям").
+     */
+    public boolean near(String country, String slug, String asWritten, String lang) {
+        if (country == null || slug == null || asWritten == null) {
+            return false;
+        }
+        Form want = form("", latin(asWritten, lang));
+        if (want == null || want.whole.length() < 3) {
+            return false;
+        }
+        for (Form f : byCountry.computeIfAbsent(country, this::formsOf)) {
+            if (!f.slug.equals(slug) || f.whole.isEmpty() || f.whole.charAt(0) != want.whole.charAt(0)) {
+                continue;
+            }
+            int allowed = Math.min(f.whole.length(), want.whole.length()) >= 8 ? 2 : 1;
+            if (editDistance(f.whole, want.whole) <= allowed
+                    || want.parts.size() >= 2 && f.parts.size() > want.parts.size() && inOrder(want.parts, f.parts)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether every word of {@code part} stands, in order, among {@code words}. */
+    private static boolean inOrder(List<String> part, List<String> words) {
+        int k = 0;
+        for (String w : words) {
+            if (k < part.size() && w.equals(part.get(k))) {
+                k++;
+            }
+        }
+        return k == part.size();
+    }
+
+    private static int editDistance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                cur[j] = Math.min(Math.min(cur[j - 1], prev[j]) + 1, prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
     }
 
     /**

@@ -193,7 +193,7 @@ public final class PeopleStage {
             a.people.replaceAll(p -> p.open() && recognized.containsKey(p.slug())
                     ? new PersonRef(p.token(), recognized.get(p.slug()), p.role(), p.country()) : p);
         }
-        placeNamedTitles(analyses, recognized, fullNames, lang);
+        placeNamedTitles(analyses, recognized, fullNames, lang, published);
         givenNameMentions(analyses, fullNames, lang);
         linkOpenPeople(analyses, lang);
         titledRoles(analyses);
@@ -206,7 +206,7 @@ public final class PeopleStage {
      * ({@link #homeCountry}); unplaced when none stands out.
      */
     private void placeNamedTitles(List<SentenceAnalysis> analyses, Map<String, String> recognized, Set<String> fullNames,
-            String lang) {
+            String lang, LocalDate published) {
         Map<String, Integer> mentions = null;
         for (SentenceAnalysis a : analyses) {
             if (a.unplaced.isEmpty()) {
@@ -219,7 +219,9 @@ public final class PeopleStage {
                 // sentence names, else the article's own side, whoever else the sentence names
                 String country = side != null ? side : homeCountry(mentions, Set.of());
                 if (!country.isEmpty()) {
-                    addOpen(a, u.name(), u.role(), country, lang, u.title(), recognized, a.openNames, fullNames);
+                    LocalDate day = dayOf(a, published);
+                    addOpen(a, u.name(), u.role(), country, lang, u.title(), recognized, a.openNames, fullNames,
+                            day == null ? LocalDate.now() : day, day == null);
                 }
             }
             a.people.sort(Comparator.comparingInt(PersonRef::token));
@@ -659,7 +661,7 @@ public final class PeopleStage {
                             && !headline(a, lang) && (name = names.before(a.nt, a.tokens, titleStart - 1, known, lang,
                             caseWord(a, m))) != null) {
                         // "Milton Dick, Speaker of the Australian House", "وسيريل رامافوزا، رئيس جمهورية جنوب إفريقيا"
-                        addOpen(a, name, role, country, lang, m, recognized, openNames, fullNames);
+                        addOpen(a, name, role, country, lang, m, recognized, openNames, fullNames, day, undated);
                         break;
                     }
                     if (lang.equals("ar") && before >= 0 && ms.get(before).entry().type() == Type.ROLE
@@ -671,7 +673,7 @@ public final class PeopleStage {
                         // name says whose president he is; the guest comes after it
                         int titleAt = ms.get(before).firstToken();
                         a.bareTitles.removeIf(t -> t.firstToken() == titleAt);
-                        addOpen(a, name, role, country, lang, m, recognized, openNames, fullNames);
+                        addOpen(a, name, role, country, lang, m, recognized, openNames, fullNames, day, undated);
                         break;
                     }
                     int nameFrom = after > i + 1 ? ms.get(after - 1).endToken() : m.endToken();
@@ -691,7 +693,10 @@ public final class PeopleStage {
                         boundPersons.add(after);
                     } else if (after < ms.size() && ms.get(after).entry().type() == Type.SURNAME
                             && ms.get(after).firstToken() == nameStart(a, nameFrom)
-                            && !capitalizedAt(a, ms.get(after).endToken(), lang)) {
+                            && !capitalizedAt(a, ms.get(after).endToken(), lang)
+                            && (country == null || servedIn(ms.get(after).entry().id(), country))) {
+                        // (a known surname after another country's title is a name of that country: "الرئيس الأوزبكي
+                        // كريم …" is no Srgjan Kerim)
                         // "President Erdogan": the surname of someone the reference data knows, alone
                         Match person = ms.get(after);
                         a.people.add(new PersonRef(person.firstToken(), person.entry().id(), role, country));
@@ -707,7 +712,7 @@ public final class PeopleStage {
                         if (envoyBefore(a, titleStart)) {
                             role = "other"; // "спецпосланник президента США Стив Уиткофф": the envoy, not the president
                         }
-                        addOpen(a, name, role, country, lang, m, recognized, openNames, fullNames);
+                        addOpen(a, name, role, country, lang, m, recognized, openNames, fullNames, day, undated);
                     } else if (envoyBefore(a, titleStart)) {
                         // "المبعوث الخاص للرئيس الفرنسي": an envoy of that country the text does not name, not the president
                         a.people.add(new PersonRef(m.firstToken(), "~" + country + "|other", "other", country));
@@ -788,10 +793,11 @@ public final class PeopleStage {
 
     /** A person named with a title and a country: known under another spelling, or open. */
     private void addOpen(SentenceAnalysis a, OpenNames.Name name, String role, String country, String lang, Match title,
-            Map<String, String> recognized, List<OpenNames.Name> openNames, Set<String> fullNames) {
+            Map<String, String> recognized, List<OpenNames.Name> openNames, Set<String> fullNames, LocalDate day,
+            boolean undated) {
         String slug = knownNames.partOf(fullNames, country, name.asWritten(), lang);
         if (slug == null) {
-            slug = knownNames.find(country, title.entry().id(), name.asWritten(), lang);
+            slug = known(country, title.entry().id(), role, name.asWritten(), lang, day, undated);
         }
         String key = "~" + country + "|" + OpenNames.surnameKey(name.asWritten(), lang);
         if (slug != null) {
@@ -805,6 +811,38 @@ public final class PeopleStage {
             a.people.add(new PersonRef(name.firstToken(), key, role, country, name.latin(), name.asWritten()));
         }
         openNames.add(name);
+    }
+
+    /**
+     * The known person a title of {@code country} and a name not listed in the reference data name, or null: the one
+     * person of the country whose name fits ({@link KnownNames#find}); of several who fit ("لي كيانج" is Li Qiang's
+     * skeleton and Li Keqiang's), the one in the office on the day; of none, the office's holder on the day when the
+     * spelling is near one of his ("شوكت ميرزيانييف", "بارك كون هيه"), else the one holder of the office ever whose is.
+     */
+    private String known(String country, String titleRole, String role, String asWritten, String lang, LocalDate day,
+            boolean undated) {
+        Set<String> fit = knownNames.findAll(country, titleRole, asWritten, lang);
+        if (fit.size() == 1) {
+            return fit.iterator().next();
+        }
+        if (titleRole.equals("counterpart")) {
+            return null;
+        }
+        if (fit.size() > 1) {
+            List<String> onDay = undated ? List.of() : fit.stream().filter(s -> {
+                OfficeTermRow t = termAs(s, role, day);
+                return t != null && covers(t, day);
+            }).toList();
+            return onDay.size() == 1 ? onDay.getFirst() : null;
+        }
+        String holder = undated ? null : holder(country, role, day);
+        if (holder != null && knownNames.near(country, holder, asWritten, lang)) {
+            return holder;
+        }
+        // no day, or someone else in office on it: the one who ever held the office whose name is near
+        List<String> near = termsByOffice.getOrDefault(country + "|" + role, List.of()).stream().map(OfficeTermRow::slug)
+                .distinct().filter(s -> knownNames.near(country, s, asWritten, lang)).toList();
+        return near.size() == 1 ? near.getFirst() : null;
     }
 
     /**
@@ -1397,6 +1435,12 @@ public final class PeopleStage {
     }
 
     /** Whether the person holds an office of the vocabulary's top ranks on the day (not "other"). */
+    /** Whether the person held any office of the country, or the reference data gives him none. */
+    private boolean servedIn(String slug, String country) {
+        List<OfficeTermRow> terms = termsByPerson.getOrDefault(slug, List.of());
+        return terms.isEmpty() || terms.stream().anyMatch(t -> t.countryCode().equals(country));
+    }
+
     private boolean inOffice(String slug, LocalDate day) {
         return topTermOn(slug, day) != null;
     }

@@ -51,6 +51,22 @@ class KnownNamesTest {
     }
 
     @Test
+    void names_of_one_country_that_sound_alike_are_all_candidates_and_none_is_chosen_alone() {
+        assertThat(names.findAll("CN", "prime_minister", "لي كيانج", "ar")).contains("li-qiang", "li-keqiang");
+        assertThat(names.find("CN", "prime_minister", "لي كيانج", "ar")).isNull();
+    }
+
+    @Test
+    void a_spelling_one_sound_off_or_a_name_without_its_given_name_is_near_the_known_persons() {
+        assertThat(names.near("UZ", "mirziyoyev", "شوكت ميرزيانييف", "ar")).isTrue(); // a letter too many
+        assertThat(names.near("KR", "park-geun-hye", "بارك كون هيه", "ar")).isTrue(); // ك for غ
+        assertThat(names.near("SG", "tony-tan", "تان كانغ يام", "ar")).isTrue(); // Tan Keng Yam without Tony
+        assertThat(names.near("KR", "park-geun-hye", "مون جاي إن", "ar")).isFalse(); // Moon Jae-in is not she
+        assertThat(names.near("UZ", "mirziyoyev", "Шавкат Юсупов", "ru")).isFalse(); // another surname
+        assertThat(names.near("UZ", "mirziyoyev", null, "ru")).isFalse();
+    }
+
+    @Test
     void a_person_without_a_name_in_some_language_is_known_by_the_others() {
         java.util.Map<String, java.util.List<String>> forms = new java.util.HashMap<>();
         forms.put("en", java.util.List.of("Karim Nadir"));

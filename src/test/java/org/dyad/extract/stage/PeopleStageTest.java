@@ -509,4 +509,21 @@ class PeopleStageTest {
         assertThat(people("King Mohammed VI received the President of the Spanish Government, Pedro Sánchez, in Rabat.",
                 "en", null)).extracting(PersonRef::slug, PersonRef::role).contains(tuple("sanchez-pedro", "prime_minister"));
     }
+
+    @Test
+    void a_spelling_the_reference_data_does_not_list_is_the_office_holder_of_the_day_whose_name_it_is_near() {
+        // "لي كيانج" fits Li Qiang and Li Keqiang alike: the premier of the day
+        assertThat(people("والتقى رئيس الوزراء الصيني لي كيانج بالرئيس المصري.", "ar", LocalDate.of(2024, 9, 9)))
+                .extracting(PersonRef::slug).contains("li-qiang");
+        assertThat(people("والتقى رئيس الوزراء الصيني لي كيانج بالرئيس المصري.", "ar", LocalDate.of(2016, 9, 4)))
+                .extracting(PersonRef::slug).contains("li-keqiang");
+        // a letter more than any listed form, with or without a date
+        for (LocalDate day : java.util.Arrays.asList(LocalDate.of(2023, 5, 2), null)) {
+            assertThat(people("واستقبل الرئيس الأوزبكي شوكت ميرزيانييف وزير الخارجية العماني.", "ar", day))
+                    .extracting(PersonRef::slug).contains("mirziyoyev");
+        }
+        // a name far from the holder's stays an open name
+        assertThat(people("واستقبل الرئيس الأوزبكي كريم ناصروف وزير الخارجية العماني.", "ar", LocalDate.of(2023, 5, 2)))
+                .filteredOn(PersonRef::open).extracting(PersonRef::country).containsExactly("UZ");
+    }
 }
