@@ -49,7 +49,7 @@ public final class SentenceStage {
             a.lang = lang;
             a.sentence = s;
             a.tokens = Tokenizer.tokenize(nt.text(), s.start(), s.end());
-            a.matches = withoutCurrencyPrefixes(gazetteer.match(nt, a.tokens, lang), a.tokens);
+            a.matches = withoutFathers(withoutCurrencyPrefixes(gazetteer.match(nt, a.tokens, lang), a.tokens), a.tokens);
             a.dates = DateFinder.find(a.tokens, lang);
             a.money = MoneyParser.find(a.tokens, lang);
             a.signals = Triggers.detect(a.tokens, lang, a.cues);
@@ -69,6 +69,22 @@ public final class SentenceStage {
             boolean prefix = m.entry().type() == Gazetteer.Type.COUNTRY && m.endToken() < tokens.size()
                     && tokens.get(m.endToken()).text().equals("$") && tokens.get(m.endToken()).start() == tokens.get(m.endToken() - 1).end();
             if (!prefix) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "الأمير بدر بن سلطان بن عبدالعزيز": a known person's name after "bin" is the father's in someone else's
+     * name, not that person.
+     */
+    private static List<Gazetteer.Match> withoutFathers(List<Gazetteer.Match> matches, List<org.dyad.extract.text.Token> tokens) {
+        List<Gazetteer.Match> out = new ArrayList<>(matches.size());
+        for (Gazetteer.Match m : matches) {
+            boolean father = m.entry().type() == Gazetteer.Type.PERSON && m.firstToken() > 0
+                    && Gazetteer.PATRONYMIC.contains(tokens.get(m.firstToken() - 1).text().toLowerCase(java.util.Locale.ROOT));
+            if (!father) {
                 out.add(m);
             }
         }

@@ -281,6 +281,15 @@ public final class Triggers {
     /** Who is spoken to when it is no call: "speaks to press", "spoke to reporters". */
     private static final Set<String> PRESS = Set.of("press", "reporters", "journalists", "media");
 
+    /** "welcomed the remarkable progress", "welcomed efforts": what is welcomed is no guest. */
+    private static final Set<String> WELCOMED_NOT_A_GUEST = Set.of("progress", "decision", "agreement", "agreements",
+            "signing", "outcome", "outcomes", "results", "initiative", "initiatives", "steps", "efforts", "growth",
+            "development", "developments", "opportunity", "proposal", "announcement", "move", "launch", "establishment",
+            "conclusion", "adoption", "resumption", "positive", "remarkable", "continued", "ongoing", "successful",
+            "strengthening", "expansion", "increase", "holding", "deal", "news", "participation", "role", "commitment",
+            "statement", "election", "ceasefire", "release", "progressive", "significant", "steady", "growing", "fact",
+            "recent", "upcoming", "plan", "plans", "idea", "support", "interest");
+
     private static void english(Set<Signal> s, String w, String next, String next2, String prev, String prev2) {
         if (stem(w, "visit")) {
             switch (prev) {
@@ -318,7 +327,10 @@ public final class Triggers {
         if (stem(w, "sideline") || (w.equals("margins") && prev.equals("the"))) {
             s.add(Signal.SIDELINES);
         }
-        if (w.equals("received") || w.equals("receives") || w.equals("receiving") || w.equals("welcomed") || w.equals("hosted")) {
+        if (w.equals("received") || w.equals("receives") || w.equals("receiving") || w.equals("hosted")
+                || w.equals("welcomed") && !WELCOMED_NOT_A_GUEST.contains(next)
+                && !(Set.of("the", "this", "a", "an").contains(next) && WELCOMED_NOT_A_GUEST.contains(next2))
+                || w.equals("greeted") && next.equals("by")) { // "Macron, who was greeted by Minister …" (on arrival)
             s.add(Signal.RECEPTION);
         }
         if (w.equals("met") || w.equals("meets") || w.equals("meeting") || w.equals("meet") || w.equals("meetings")
@@ -330,6 +342,7 @@ public final class Triggers {
                 // "held the fifth Papua New Guinea-Australia Annual Leaders' Dialogue"
                 || w.equals("dialogue") && (prev.equals("leaders") || prev.equals("’") || prev.equals("'"))
                 || prev.equals("courtesy") && (w.equals("call") || w.equals("visit"))
+                || w.equals("sat") && next.equals("down") // "sat down with", "sat down for a discussion"
                 || w.equals("conference") && prev.equals("press") && prev2.equals("joint")) {
             s.add(Signal.MEETING);
         }
@@ -342,7 +355,9 @@ public final class Triggers {
                 || w.equals("invitation") && !(prev.equals("the") && Set.of("at", "on", "upon").contains(prev2))) {
             s.add(Signal.FUTURE);
         }
-        if (w.equals("earlier") || w.equals("previously") || w.equals("formerly") || w.equals("previous")
+        // "Earlier, he met …", "Earlier today": earlier in the day told (not "earlier this year", "had earlier met")
+        boolean earlierToday = w.equals("earlier") && prev.isEmpty() && Set.of(",", "today", "on").contains(next);
+        if (w.equals("earlier") && !earlierToday || w.equals("previously") || w.equals("formerly") || w.equals("previous")
                 // "during President Raisi's recent visit", "recently visited" (not "post the recent elections")
                 || w.equals("recent") && Set.of("visit", "trip", "talks", "meeting", "meetings", "conversation", "call",
                         "summit").contains(next)

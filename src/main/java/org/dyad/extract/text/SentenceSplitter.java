@@ -16,6 +16,8 @@ public final class SentenceSplitter {
     private static final Set<String> ABBREVIATIONS = Set.of(
             "млн", "млрд", "трлн", "тыс", "руб", "долл", "г", "гг", "т", "д", "др", "пр", "см", "им", "ул",
             "mr", "mrs", "ms", "dr", "st", "no", "vs", "etc", "inc", "ltd", "jr", "sr", "u.s", "u.n", "e.g", "i.e",
+            // titles before a name: "Hon. Enrique A. Manalo", "Gen. Asim Munir", "Amb. Sanjay Verma"
+            "hon", "gen", "lt", "col", "maj", "capt", "adm", "brig", "prof", "sen", "rep", "gov", "amb", "rt",
             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
 
     private SentenceSplitter() {

@@ -526,4 +526,22 @@ class PeopleStageTest {
         assertThat(people("واستقبل الرئيس الأوزبكي كريم ناصروف وزير الخارجية العماني.", "ar", LocalDate.of(2023, 5, 2)))
                 .filteredOn(PersonRef::open).extracting(PersonRef::country).containsExactly("UZ");
     }
+
+    @Test
+    void officials_below_the_top_offices_are_other_participants_and_a_province_emir_is_no_monarch() {
+        assertThat(people("Pakistani Army Chief General Farid Nawaz met the Saudi defence minister.", "en",
+                LocalDate.of(2024, 5, 2))).extracting(PersonRef::role, PersonRef::country, PersonRef::nameEn)
+                .contains(tuple("other", "PK", "Farid Nawaz"));
+        assertThat(people("Провел встречу секретарь Совета безопасности Египта Ахмед Саид.", "ru", LocalDate.of(2024, 5, 2)))
+                .extracting(PersonRef::role, PersonRef::country).contains(tuple("other", "EG"));
+        List<PersonRef> emir = people("واستقبل أمير منطقة الرياض السفير الكويتي.", "ar", LocalDate.of(2024, 5, 2));
+        assertThat(emir).extracting(PersonRef::role).doesNotContain("monarch");
+    }
+
+    @Test
+    void a_known_name_after_bin_is_a_fathers_name_in_someone_elses() {
+        // Sultan bin Abdulaziz is known; Badr, his son, is not
+        assertThat(people("وكان في استقباله الأمير بدر بن سلطان بن عبدالعزيز أمير منطقة مكة المكرمة.", "ar",
+                LocalDate.of(2022, 8, 17))).extracting(PersonRef::slug).doesNotContain("sultan-bin-abdulaziz");
+    }
 }

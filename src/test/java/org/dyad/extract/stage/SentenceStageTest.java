@@ -99,4 +99,21 @@ class SentenceStageTest {
         assertThat(t.dateline()).isNull();
         assertThat(t.title()).isNull();
     }
+
+    private static java.util.Set<Signal> signals(String text) {
+        return Stages.SENTENCES.analyse(text, "en").sentences().getFirst().signals();
+    }
+
+    @Test
+    void earlier_in_the_day_is_no_background_and_a_welcomed_decision_is_no_guest() {
+        assertThat(signals("Earlier, he met with the Chinese premier.")).contains(Signal.MEETING).doesNotContain(Signal.BACKGROUND);
+        assertThat(signals("Earlier today he met with the Chinese premier.")).doesNotContain(Signal.BACKGROUND);
+        assertThat(signals("He had earlier met the Chinese premier.")).contains(Signal.BACKGROUND);
+        assertThat(signals("Earlier this year the two leaders met in Beijing.")).contains(Signal.BACKGROUND);
+        assertThat(signals("The two ministers welcomed the remarkable progress in trade.")).doesNotContain(Signal.RECEPTION);
+        assertThat(signals("The two ministers welcomed efforts to end the war.")).doesNotContain(Signal.RECEPTION);
+        assertThat(signals("The president welcomed the visiting prime minister.")).contains(Signal.RECEPTION);
+        assertThat(signals("The president, who was greeted by the foreign minister, arrived.")).contains(Signal.RECEPTION);
+        assertThat(signals("The two presidents sat down for a discussion.")).contains(Signal.MEETING);
+    }
 }

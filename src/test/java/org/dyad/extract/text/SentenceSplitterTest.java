@@ -79,4 +79,10 @@ class SentenceSplitterTest {
         assertThat(sentences("The President received H.H. Sheikh Abdullah and H.E. the Ambassador. Talks followed."))
                 .containsExactly("The President received H.H. Sheikh Abdullah and H.E. the Ambassador.", "Talks followed.");
     }
+
+    @Test
+    void a_title_abbreviated_before_a_name_does_not_end_a_sentence() {
+        assertThat(sentences("The minister spoke with Hon. Maria A. Reyes, Secretary of Trade. Gen. Omar Said attended."))
+                .containsExactly("The minister spoke with Hon. Maria A. Reyes, Secretary of Trade.", "Gen. Omar Said attended.");
+    }
 }
