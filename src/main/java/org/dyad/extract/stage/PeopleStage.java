@@ -198,6 +198,93 @@ public final class PeopleStage {
         linkOpenPeople(analyses, lang);
         titledRoles(analyses);
         bareTitles(analyses);
+        analyses.forEach(PeopleStage::withoutAbsentees);
+    }
+
+    /** Words for what one person conveys from or to another: greetings, wishes, a message, a letter, an invitation. */
+    private static boolean conveyedWord(String w, String lang) {
+        return switch (lang) {
+            case "ar" -> {
+                String bare = w.length() > 4 && (w.startsWith("و") || w.startsWith("ب")) ? w.substring(1) : w;
+                yield Set.of("تحيات", "تحيه", "تحياته", "تحياتها", "تمنيات", "تهاني", "تهنئه", "رساله", "رسالته",
+                        "رسالتها", "دعوه").contains(bare);
+            }
+            case "ru" -> w.startsWith("приветстви") || w.equals("привет") || w.startsWith("поздравлени")
+                    || w.startsWith("послани") || w.equals("письмо") || w.startsWith("пожелани") || w.startsWith("приглашени");
+            default -> Set.of("greetings", "greeting", "regards", "wishes", "message", "letter", "invitation",
+                    "congratulations").contains(w);
+        };
+    }
+
+    private static boolean possessive(String token) {
+        return token.endsWith("'s") || token.endsWith("’s");
+    }
+
+    /** Verbs of conveying: "conveyed", "передал", "نقل". */
+    private static boolean conveyingVerb(String w, String lang) {
+        return switch (lang) {
+            case "ar" -> {
+                String bare = w.length() > 3 && (w.startsWith("و") || w.startsWith("ف")) ? w.substring(1) : w;
+                yield Set.of("نقل", "ينقل", "نقلت", "تنقل", "ابلغ", "ابلغه", "حمل", "حمله", "سلم", "يسلم", "سلمه", "تسلم",
+                        "يتسلم", "تلقي", "يتلقي", "تلقت", "بنقل", "سلمت").contains(bare);
+            }
+            case "ru" -> w.startsWith("передал") || w.startsWith("передать") || w.startsWith("передав")
+                    || w.startsWith("переда") && w.length() <= 9 || w.startsWith("вручил") || w.startsWith("вручить")
+                    || w.startsWith("вручен") || w.startsWith("получил");
+            default -> Set.of("convey", "conveyed", "conveying", "conveys", "pass", "passed", "passing", "deliver",
+                    "delivered", "delivering", "extend", "extended", "extending", "send", "sent", "relay", "relayed",
+                    "carried", "carrying", "handed", "transmitted", "received").contains(w);
+        };
+    }
+
+    /**
+     * People whose greetings, message or invitation are conveyed, or to whom they are to be, are not at the meeting
+     * the sentence tells: "نقل تحيات وتمنيات جلالة السلطان هيثم بن طارق إلى الرئيس", "передал приветствие Путина",
+     * "conveyed President Putin's greetings". After a word of conveying that a verb of conveying stands before (or
+     * that "to" follows), the people up to the next cue of a meeting are taken out of the sentence; none when a comma
+     * comes first ("After conveying greetings, President X held talks …").
+     */
+    private static void withoutAbsentees(SentenceAnalysis a) {
+        List<org.dyad.extract.text.Token> t = a.tokens;
+        for (int g = 0; g < t.size(); g++) {
+            String w = t.get(g).text().toLowerCase(java.util.Locale.ROOT);
+            if (!conveyedWord(w, a.lang)) {
+                continue;
+            }
+            boolean verb = false;
+            for (int k = Math.max(0, g - 5); k < g && !verb; k++) {
+                verb = conveyingVerb(t.get(k).text().toLowerCase(java.util.Locale.ROOT), a.lang);
+            }
+            String next = g + 1 < t.size() ? t.get(g + 1).text() : "";
+            boolean to = next.equals("to") || next.equals("إلى") || next.equals("الي") || next.equals("الى")
+                    || a.lang.equals("ar") && next.startsWith("ل") && next.length() > 3;
+            if (!verb && !(to && !w.contains("دعو") && !w.startsWith("invitation") && !w.startsWith("приглаш"))) {
+                continue;
+            }
+            int end = t.size();
+            for (int c : a.cues) {
+                if (c > g) {
+                    end = Math.min(end, c);
+                    break;
+                }
+            }
+            final int from = g;
+            int firstPerson = a.people.stream().mapToInt(PersonRef::token).filter(k -> k > from).min().orElse(end);
+            for (int k = g + 1; k < Math.min(end, firstPerson); k++) {
+                if (t.get(k).text().equals(",") || t.get(k).text().equals("،")) {
+                    end = g; // "After conveying greetings, President X …": the greetings end at the comma
+                    break;
+                }
+            }
+            final int until = end;
+            // "conveyed President Putin's greetings": the person just before the possessive
+            int possessive = g >= 1 && possessive(t.get(g - 1).text()) ? g - 1
+                    : g >= 2 && possessive(t.get(g - 2).text()) ? g - 2 : -1; // "Putin's warm greetings"
+            PersonRef owner = possessive < 0 ? null : a.people.stream().filter(p -> p.token() <= possessive)
+                    .reduce((x, y) -> y).orElse(null);
+            a.people.removeIf(p -> p.token() > from && p.token() < until || p == owner);
+            return;
+        }
     }
 
     /**

@@ -544,4 +544,20 @@ class PeopleStageTest {
         assertThat(people("وكان في استقباله الأمير بدر بن سلطان بن عبدالعزيز أمير منطقة مكة المكرمة.", "ar",
                 LocalDate.of(2022, 8, 17))).extracting(PersonRef::slug).doesNotContain("sultan-bin-abdulaziz");
     }
+
+    @Test
+    void whoever_sends_greetings_or_a_message_or_is_to_receive_them_is_not_at_the_meeting() {
+        LocalDate day = LocalDate.of(2023, 6, 1);
+        assertThat(people("وخلال اللقاء نقل الوزير العماني تحيات السلطان هيثم بن طارق إلى الرئيس.", "ar", day))
+                .extracting(PersonRef::slug).doesNotContain("haitham-bin-tariq");
+        assertThat(people("Секретарь Совбеза передал египетскому лидеру приветствие Владимира Путина.", "ru", day))
+                .extracting(PersonRef::slug).doesNotContain("putin");
+        assertThat(people("The envoy conveyed President Vladimir Putin's greetings to the Egyptian president.", "en", day))
+                .extracting(PersonRef::slug).doesNotContain("putin");
+        assertThat(people("He delivered a letter from President Vladimir Putin.", "en", day))
+                .extracting(PersonRef::slug).doesNotContain("putin");
+        // greetings exchanged before the talks take no one out
+        assertThat(people("After conveying greetings, President Vladimir Putin held talks with Egyptian President "
+                + "Abdel Fattah al-Sisi.", "en", day)).extracting(PersonRef::slug).contains("putin", "el-sisi");
+    }
 }
