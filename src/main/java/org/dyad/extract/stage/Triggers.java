@@ -356,7 +356,10 @@ public final class Triggers {
             s.add(Signal.FUTURE);
         }
         // "Earlier, he met …", "Earlier today": earlier in the day told (not "earlier this year", "had earlier met")
-        boolean earlierToday = w.equals("earlier") && prev.isEmpty() && Set.of(",", "today", "on").contains(next);
+        boolean earlierToday = w.equals("earlier") && (prev.isEmpty() && Set.of(",", "today", "on").contains(next)
+                // "Erdogan met earlier with his Greek counterpart" (not "met earlier this year", "had met earlier")
+                || Set.of("met", "held", "spoke", "visited", "received").contains(prev) && !prev2.equals("had")
+                && Set.of("with", ",", ".", "on", "today", "the").contains(next));
         if (w.equals("earlier") && !earlierToday || w.equals("previously") || w.equals("formerly") || w.equals("previous")
                 // "during President Raisi's recent visit", "recently visited" (not "post the recent elections")
                 || w.equals("recent") && Set.of("visit", "trip", "talks", "meeting", "meetings", "conversation", "call",

@@ -196,8 +196,9 @@ public final class DateFinder {
         return relative(tokens, i, out);
     }
 
-    private static final java.util.Set<String> MONTH_PREPOSITIONS = java.util.Set.of("in", "since", "until", "в",
-            "с", "до", "في", "منذ", "خلال", "شهر");
+    /** Words before a month's name that make it a date ("in July", "last July", "в июле", "في يوليو"). */
+    private static final java.util.Set<String> MONTH_PREPOSITIONS = java.util.Set.of("in", "since", "until", "last",
+            "this", "next", "early", "late", "mid", "during", "в", "с", "до", "في", "منذ", "خلال", "شهر");
 
     /** Month at token k (one or two words, Arabic "نيسان/أبريل"): {month, index after it}, or null. */
     private static int[] month(List<Token> tokens, int k) {

@@ -109,11 +109,23 @@ class SentenceStageTest {
         assertThat(signals("Earlier, he met with the Chinese premier.")).contains(Signal.MEETING).doesNotContain(Signal.BACKGROUND);
         assertThat(signals("Earlier today he met with the Chinese premier.")).doesNotContain(Signal.BACKGROUND);
         assertThat(signals("He had earlier met the Chinese premier.")).contains(Signal.BACKGROUND);
+        assertThat(signals("Erdogan met earlier with his Greek counterpart.")).doesNotContain(Signal.BACKGROUND);
+        assertThat(signals("Erdogan met earlier this year with his Greek counterpart.")).contains(Signal.BACKGROUND);
         assertThat(signals("Earlier this year the two leaders met in Beijing.")).contains(Signal.BACKGROUND);
         assertThat(signals("The two ministers welcomed the remarkable progress in trade.")).doesNotContain(Signal.RECEPTION);
         assertThat(signals("The two ministers welcomed efforts to end the war.")).doesNotContain(Signal.RECEPTION);
         assertThat(signals("The president welcomed the visiting prime minister.")).contains(Signal.RECEPTION);
         assertThat(signals("The president, who was greeted by the foreign minister, arrived.")).contains(Signal.RECEPTION);
         assertThat(signals("The two presidents sat down for a discussion.")).contains(Signal.MEETING);
+    }
+
+    @Test
+    void a_month_after_last_or_this_is_a_date() {
+        for (String text : new String[] {"They met in Vilnius last July.", "They met in Vilnius this July.", "They met in July."}) {
+            assertThat(Stages.SENTENCES.analyse(text, "en").sentences().getFirst().dates())
+                    .extracting(DateMention::kind, DateMention::month).containsExactly(org.assertj.core.groups.Tuple.tuple(
+                            DateMention.Kind.MONTH, 7));
+        }
+        assertThat(Stages.SENTENCES.analyse("Julia met July Smith.", "en").sentences().getFirst().dates()).isEmpty();
     }
 }
