@@ -302,19 +302,29 @@ public final class OpenNames {
     private Name arabicBefore(NormalizedText text, List<Token> tokens, int end, boolean[] known) {
         int i = end - 1;
         int content = 0;
+        int particles = 0;
         int first = end;
-        while (i >= 0 && content < 4) {
+        while (i >= 0 && content < 6) {
             Token t = tokens.get(i);
             if (!t.isWord() || known[i] || t.text().length() < 2 || AR_STOP.contains(t.text())
-                    || AR_HONORIFICS.contains(t.text())) {
+                    || arabicHonorific(t.text())
+                    // "بالفريق أول ذاكر حسنوف": the rank's "first"
+                    || t.text().equals("اول") && i > 0 && arabicHonorific(tokens.get(i - 1).text())) {
                 break;
             }
             if (!AR_PARTICLES.contains(t.text())) {
                 content++;
+            } else {
+                particles++;
             }
             first = i;
             i--;
         }
+        if (content > 3 && particles == 0) {
+            return null; // four words without "bin" are no name
+        }
+        // a Gulf name of four or five with "bin" ("محمد بن مبارك بن فاضل المزروعي")
+        int most = particles > 0 ? 5 : 3;
         boolean listAnd = false;
         if (i > 0 && content < 3 && tokens.get(i).isWord() && !known[i] && !tokens.get(i - 1).isWord()) {
             // "…، ولي كيانج، رئيس الوزراء الصيني": "و" + a name that reads as a word of the stop list
@@ -326,12 +336,13 @@ public final class OpenNames {
                 i--;
             }
         }
-        if (content == 0 || content > 3 || AR_PARTICLES.contains(tokens.get(first).text())) {
+        if (content == 0 || content > most || AR_PARTICLES.contains(tokens.get(first).text())) {
             return null;
         }
         // a title right before counts too: "السفيرة أمل سلامة، سفيرة مصر لدى فيتنام"
         boolean boundary = i < 0 || !tokens.get(i).isWord() || tokens.get(i).text().equals("من")
-                || tokens.get(i).text().equals("مع") || AR_HONORIFICS.contains(tokens.get(i).text()) || known[i];
+                || tokens.get(i).text().equals("مع") || arabicHonorific(tokens.get(i).text()) || known[i]
+                || tokens.get(i).text().equals("اول") && i > 0 && arabicHonorific(tokens.get(i - 1).text());
         int from = tokens.get(first).start();
         String firstWord = tokens.get(first).text();
         if (listAnd || firstWord.startsWith("و") && firstWord.length() > 3 && !arabicNameWords.contains(firstWord)
@@ -348,6 +359,12 @@ public final class OpenNames {
         }
         String written = text.originalText(from, tokens.get(end - 1).end());
         return new Name(first, end, written, Transliteration.arabic(written));
+    }
+
+    /** An Arabic honorific or rank, with a preposition or "and" written onto it: "الفريق", "بالفريق", "والسيد". */
+    private static boolean arabicHonorific(String w) {
+        return AR_HONORIFICS.contains(w) || w.length() > 4 && (w.startsWith("ب") || w.startsWith("و") || w.startsWith("ل"))
+                && AR_HONORIFICS.contains(w.substring(1));
     }
 
     /** A capitalised word that does not begin a name after a title ("On", "House", "Республики"). */

@@ -201,6 +201,13 @@ public final class PeopleStage {
         analyses.forEach(PeopleStage::withoutAbsentees);
     }
 
+    /** Offices whose holder an Arabic text may name before a title that leaves the country out. */
+    private static final Set<String> UNPLACED_BEFORE = Set.of("minister", "foreign_minister", "deputy_prime_minister",
+            "other", "ambassador");
+    /** Bodies an Arabic title may head, not a state's office: "رئيسة المفوضية الأوروبية". */
+    private static final Set<String> AR_BODIES = Set.of("المفوضيه", "منظمه", "الاتحاد", "البنك", "الصندوق", "الهيئه",
+            "اللجنه", "الجامعه", "الشركه", "المؤسسه", "الوكاله", "المنظمه", "مجموعه", "المجموعه", "غرفه", "الغرفه");
+
     /** Words for what one person conveys from or to another: greetings, wishes, a message, a letter, an invitation. */
     private static boolean conveyedWord(String w, String lang) {
         return switch (lang) {
@@ -304,10 +311,22 @@ public final class PeopleStage {
             for (SentenceAnalysis.Unplaced u : a.unplaced) {
                 // "С российской стороны в беседе также приняли участие вице-премьер Аркадий Дворкович": the side the
                 // sentence names, else the article's own side, whoever else the sentence names
-                String country = side != null ? side : homeCountry(mentions, Set.of());
+                Set<String> placed = new java.util.HashSet<>();
+                a.people.forEach(p -> {
+                    if (p.country() != null) {
+                        placed.add(p.country());
+                    }
+                });
+                // "X، وزير الدولة لشؤون الدفاع، بالفريق أول ذاكر حسنوف، وزير دفاع جمهورية أذربيجان": beside one
+                // country's people, of the article's other country
+                // (in Arabic, where such a name stands before its title: an English list of one side's officials,
+                // "Brazilian officials, including Foreign Minister Mauro Vieira, Finance Minister Fernando Haddad", is one side's)
+                String other = side == null && placed.size() == 1 && lang.equals("ar") ? otherCountry(mentions, placed) : "";
+                String country = side != null ? side : !other.isEmpty() ? other : homeCountry(mentions, Set.of());
                 if (!country.isEmpty()) {
                     LocalDate day = dayOf(a, published);
-                    addOpen(a, u.name(), u.role(), country, lang, u.title(), recognized, a.openNames, fullNames,
+                    addOpen(a, u.name(), foreignSecretary(a, u.title(), u.role(), country), country, lang, u.title(),
+                            recognized, a.openNames, fullNames,
                             day == null ? LocalDate.now() : day, day == null);
                 }
             }
@@ -534,6 +553,26 @@ public final class PeopleStage {
      * the one it names most, at least twice and more often than any other ("UK-US cooperation", "the UK
      * remains America's closest ally"), or "" when none stands out.
      */
+    /** The country the article names most after those of {@code present}, named once at least; none on a tie. */
+    private static String otherCountry(Map<String, Integer> mentions, Set<String> present) {
+        String best = "";
+        int top = 0;
+        boolean tie = false;
+        for (Map.Entry<String, Integer> e : mentions.entrySet()) {
+            if (present.contains(e.getKey())) {
+                continue;
+            }
+            if (e.getValue() > top) {
+                best = e.getKey();
+                top = e.getValue();
+                tie = false;
+            } else if (e.getValue() == top) {
+                tie = true;
+            }
+        }
+        return tie ? "" : best;
+    }
+
     private static String homeCountry(Map<String, Integer> mentions, Set<String> present) {
         String best = "";
         int top = 1;
@@ -640,7 +679,7 @@ public final class PeopleStage {
                     } else if (role.equals("minister") && lang.equals("en") && (fieldCountry = fieldCountryBefore(a, ms, head)) >= 0) {
                         country = ms.get(fieldCountry).entry().id(); // "Indonesian Defence Minister"
                     }
-                    role = chancellor(a, m, role, country);
+                    role = foreignSecretary(a, m, chancellor(a, m, role, country), country);
                     if (country == null) {
                         // "President Erdogan", "الرئيس السيسي", "президент Токаев": a title without a country
                         // and the surname of someone who holds that office
@@ -697,6 +736,12 @@ public final class PeopleStage {
                         OpenNames.Name unplaced = lang.equals("ar") || headline(a, lang) || role.equals("counterpart") || comma
                                 || notOneHolder(a, m.firstToken()) || envoyBefore(a, m.firstToken()) ? null
                                 : names.after(a.nt, a.tokens, nameStart(a, m.endToken()), known, lang, caseWord(a, m));
+                        if (unplaced == null && lang.equals("ar") && !headline(a, lang) && UNPLACED_BEFORE.contains(role)
+                                && headStart > 1 && a.tokens.get(headStart - 1).text().equals("،")
+                                && !(m.endToken() < a.tokens.size() && AR_BODIES.contains(a.tokens.get(m.endToken()).text()))) {
+                            // "معالي محمد بن مبارك بن فاضل المزروعي، وزير الدولة لشؤون الدفاع،": the name before
+                            unplaced = names.before(a.nt, a.tokens, headStart - 1, known, lang, caseWord(a, m));
+                        }
                         if (unplaced != null && unplaced.endToken() - unplaced.firstToken() >= 2
                                 && a.tokens.get(unplaced.firstToken()).start() < a.bylineFrom) {
                             // "National Assembly Chairman Vuong Dinh Hue": named, of a country the title leaves out
@@ -1447,6 +1492,25 @@ public final class PeopleStage {
         List<OfficeTermRow> terms = termsByOffice.getOrDefault(country + "|" + role, List.of());
         List<OfficeTermRow> covering = terms.stream().filter(t -> covers(t, day)).toList();
         return covering.size() == 1 ? covering.getFirst().slug() : null;
+    }
+
+    /** States whose "Foreign Secretary" is the foreign ministry's senior civil servant, not its minister. */
+    private static final Set<String> SECRETARY_OFFICIAL = Set.of("IN", "PK", "LK", "BD", "NP", "BT", "MV");
+
+    /**
+     * "Foreign Secretary Aruni Wijewardane" of Sri Lanka, India's Foreign Secretary: an official of the ministry (the
+     * minister is "External Affairs Minister"); Britain's Foreign Secretary is its minister.
+     */
+    private static String foreignSecretary(SentenceAnalysis a, Match title, String role, String country) {
+        if (!role.equals("foreign_minister") || country == null || !SECRETARY_OFFICIAL.contains(country)) {
+            return role;
+        }
+        for (int t = title.firstToken(); t < title.endToken(); t++) {
+            if (a.tokens.get(t).text().equalsIgnoreCase("secretary")) {
+                return "other";
+            }
+        }
+        return role;
     }
 
     /** "the President of the Spanish Government": the government's head, not the state's. */

@@ -560,4 +560,25 @@ class PeopleStageTest {
         assertThat(people("After conveying greetings, President Vladimir Putin held talks with Egyptian President "
                 + "Abdel Fattah al-Sisi.", "en", day)).extracting(PersonRef::slug).contains("putin", "el-sisi");
     }
+
+    @Test
+    void an_arabic_name_before_a_title_after_a_rank_or_of_five_words_with_bin_and_of_the_other_side() {
+        // (names made up) a rank with "with" written onto it, and a title that leaves out the writer's own country
+        List<PersonRef> p = people("التقى معالي سالم بن راشد بن حمد الكعبي، وزير الدولة لشؤون الدفاع، بالفريق أول "
+                + "ناظم قاسموف، وزير دفاع جمهورية أذربيجان. وأكد الجانبان عمق العلاقات بين الإمارات وأذربيجان.",
+                "ar", LocalDate.of(2026, 2, 3));
+        assertThat(p).extracting(PersonRef::asWritten, PersonRef::role, PersonRef::country).contains(
+                tuple("سالم بن راشد بن حمد الكعبي", "minister", "AE"), tuple("ناظم قاسموف", "minister", "AZ"));
+        // the head of a body is no office of a state
+        assertThat(people("والتقى الرئيس بكل من سارة لينز، رئيسة المفوضية الأوروبية، والرئيس الفرنسي.", "ar",
+                LocalDate.of(2024, 9, 9))).extracting(PersonRef::asWritten).doesNotContain("سارة لينز");
+    }
+
+    @Test
+    void a_south_asian_foreign_secretary_is_an_official_and_a_british_one_the_minister() {
+        assertThat(people("Indian Foreign Secretary Vikram Misri met the Nepali ambassador.", "en", LocalDate.of(2024, 9, 9)))
+                .extracting(PersonRef::role, PersonRef::country).contains(tuple("other", "IN"));
+        assertThat(people("British Foreign Secretary David Lammy met the Nepali ambassador.", "en", LocalDate.of(2024, 9, 9)))
+                .extracting(PersonRef::role, PersonRef::country).contains(tuple("foreign_minister", "GB"));
+    }
 }
