@@ -234,6 +234,7 @@ public final class OpenNames {
         while (i < tokens.size() && i - first < 3) {
             Token t = tokens.get(i);
             if (!t.isWord() || known[i] || t.text().length() < 2 || AR_STOP.contains(t.text()) || t.text().startsWith("ال")
+                    || t.text().startsWith("لل") || t.text().startsWith("بال") // "للقيام بزيارة": "to pay a visit"
                     || AR_PARTICLES.contains(t.text()) || Character.isDigit(t.text().charAt(0))) {
                 break;
             }

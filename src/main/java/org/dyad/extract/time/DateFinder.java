@@ -245,7 +245,7 @@ public final class DateFinder {
             Map.entry("today", "today"), Map.entry("сегодня", "today"), Map.entry("اليوم", "today"),
             Map.entry("واليوم", "today"), Map.entry("yesterday", "yesterday"), Map.entry("вчера", "yesterday"),
             Map.entry("امس", "yesterday"), Map.entry("بالامس", "yesterday"), Map.entry("الامس", "yesterday"),
-            Map.entry("tonight", "today"), Map.entry("tomorrow", "tomorrow"), Map.entry("завтра", "tomorrow"), Map.entry("غدا", "tomorrow"));
+            Map.entry("tonight", "today"), Map.entry("الليله", "today"), Map.entry("والليله", "today"), Map.entry("tomorrow", "tomorrow"), Map.entry("завтра", "tomorrow"), Map.entry("غدا", "tomorrow"));
 
     private static final Set<String> PARTS_OF_DAY = Set.of("morning", "afternoon", "evening");
 
@@ -309,6 +309,11 @@ public final class DateFinder {
             }
         }
         String day = RELATIVE_DAYS.get(t.text());
+        if ("today".equals(day) && t.text().endsWith("الليله") && i + 1 < tokens.size()
+                && tokens.get(i + 1).text().equals("الماضيه")) {
+            out.add(DateMention.relativeDay(t.start(), tokens.get(i + 1).end(), "yesterday")); // "الليلة الماضية": last night
+            return 2;
+        }
         if (day == null && t.text().equals("накануне") && !eveOf(tokens, i + 1)) {
             day = "yesterday"; // "встретился накануне с …"; not "накануне визита" (on the eve of the visit)
         }

@@ -581,4 +581,12 @@ class PeopleStageTest {
         assertThat(people("British Foreign Secretary David Lammy met the Nepali ambassador.", "en", LocalDate.of(2024, 9, 9)))
                 .extracting(PersonRef::role, PersonRef::country).contains(tuple("foreign_minister", "GB"));
     }
+
+    @Test
+    void words_of_a_visit_after_an_arabic_title_are_no_name_and_the_bare_title_is_the_one_named() {
+        List<SentenceAnalysis> s = Stages.withPeople("استقبل الرئيس عبدالفتاح السيسي اليوم الرئيس الكيني أوهورو كينياتا. "
+                + "كما جدد الرئيس الدعوة إلى الرئيس الكيني للقيام بزيارة رسمية إلى مصر.", "ar", null);
+        assertThat(s.get(1).people()).extracting(PersonRef::slug).contains("uhuru-kenyatta").doesNotContain("ruto");
+        assertThat(s.get(1).people()).noneMatch(PersonRef::open);
+    }
 }

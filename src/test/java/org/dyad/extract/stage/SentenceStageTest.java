@@ -128,4 +128,12 @@ class SentenceStageTest {
         }
         assertThat(Stages.SENTENCES.analyse("Julia met July Smith.", "en").sentences().getFirst().dates()).isEmpty();
     }
+
+    @Test
+    void arabic_tonight_is_today_and_last_night_yesterday() {
+        assertThat(Stages.SENTENCES.analyse("جرى الليلة اتصال هاتفي بين الرئيسين.", "ar").sentences().getFirst().dates())
+                .extracting(DateMention::relative).containsExactly("today");
+        assertThat(Stages.SENTENCES.analyse("جرى الليلة الماضية اتصال هاتفي بين الرئيسين.", "ar").sentences().getFirst()
+                .dates()).extracting(DateMention::relative).containsExactly("yesterday");
+    }
 }
