@@ -81,7 +81,9 @@ public final class Gazetteer {
         // "Abdel Fattah el-Sisi" is "President Sisi" too, "аль-Судани" "Судани"
         java.util.regex.Matcher article = ARABIC_ARTICLE.matcher(family);
         for (String last : article.matches() && !lang.equals("ar") ? List.of(family, article.group(1)) : List.of(family)) {
-            if (parts.length > 1 && last.length() >= 4 && !CALENDAR_WORDS.contains(last.toLowerCase(java.util.Locale.ROOT))) {
+            if (parts.length > 1 && last.length() >= 4 && !CALENDAR_WORDS.contains(last.toLowerCase(java.util.Locale.ROOT))
+                    && !ORDINALS.contains(NormalizedText.of(last).text().toLowerCase(java.util.Locale.ROOT))
+                    && !(lang.equals("ar") && ARABIC_NOT_SURNAMES.contains(NormalizedText.of(last).text()))) {
                 String surname = lang + "|" + NormalizedText.of(last).text();
                 surnameSlugs.computeIfAbsent(surname, k -> new java.util.HashSet<>()).add(slug);
                 surnames.add(new String[]{lang, last, slug, surname});
@@ -174,6 +176,17 @@ public final class Gazetteer {
     }
 
     /** Words of the calendar that are also surnames ("Godwin Friday"): never a surname alone. */
+    /**
+     * Arabic words that end a known person's name but are, alone, words of every text: a day or a month ("الخميس",
+     * Imad Khamis; "الجمعة", Mehdi Jomaa), peace ("السلام"), one ("واحد"), Arab ("العربي"), main ("رئيسي"), a billion,
+     * the league, cinema, an honorific ("مولاي"). (Ordinals, "خوان كارلوس الأول", are left out by {@code ORDINALS}.)
+     */
+    private static final Set<String> ARABIC_NOT_SURNAMES = Set.of("السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء",
+            "الخميس", "الجمعه", "يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يوليو", "اغسطس", "سبتمبر", "اكتوبر",
+            "نوفمبر", "ديسمبر", "كانون", "شباط", "اذار", "نيسان", "ايار", "حزيران", "تموز", "ايلول", "تشرين", "رمضان",
+            "السلام", "للسلام", "واحد", "عربي", "العربي", "رئيسي", "الرئيسي", "بليون", "مليون", "مليار", "النشيد", "الدوري",
+            "دوري", "سيما", "مولاي");
+
     private static final Set<String> CALENDAR_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september",
             "october", "november", "december");
@@ -198,7 +211,8 @@ public final class Gazetteer {
         }
         String skeleton = skeleton(w);
         if (skeleton.length() >= 4) {
-            arabicSkeletons.computeIfAbsent(skeleton, k -> new ArrayList<>()).add(new Object[] {w.length(), entry});
+            arabicSkeletons.computeIfAbsent(skeleton, k -> new ArrayList<>()).add(new Object[] {w.length(), entry,
+                    ending(w)});
         }
     }
 
@@ -218,6 +232,18 @@ public final class Gazetteer {
         return b.toString();
     }
 
+    /** The last letter of a folded Arabic word before a final nisba ي and feminine ة (folded to ه). */
+    private static char ending(String w) {
+        int end = w.length() - 1;
+        if (end > 2 && w.charAt(end) == 'ه') {
+            end--; // "الإسبانية"
+        }
+        if (end > 2 && w.charAt(end) == 'ي') {
+            end--; // "الإسباني"
+        }
+        return w.charAt(end);
+    }
+
     /** A country whose name the Arabic word spells with other long vowels, or null. */
     private Entry arabicVariant(String word) {
         for (String w : arabicCandidates(word, true)) {
@@ -229,7 +255,9 @@ public final class Gazetteer {
                 continue;
             }
             for (Object[] f : found) {
-                if (Math.abs((Integer) f[0] - w.length()) <= 2) {
+                // the same ending too, but for a nisba's ي or ة ("البنجلاديشي" beside "بنجلاديش", "الألمان" beside
+                // "الألماني"): "ارتورو", Arturo, is no "إريتريا", "الأجندة" no "أوغندا"
+                if (Math.abs((Integer) f[0] - w.length()) <= 2 && (Character) f[2] == ending(w)) {
                     return (Entry) f[1];
                 }
             }
@@ -432,6 +460,8 @@ public final class Gazetteer {
         found.addAll(out);
     }
 
+    private static final Set<String> DASHES = Set.of("-", "–", "—");
+
     private Match longestAt(Node root, NormalizedText text, List<Token> tokens, int i, String lang) {
         Match best = null;
         // depth-first over the candidate keys of each word; phrases are short, so this stays cheap
@@ -451,6 +481,9 @@ public final class Gazetteer {
                         && k + 1 < tokens.size() && tokens.get(k + 1).start() == t.end()) {
                     frontier.add(new Object[]{node, k + 1, skipped}); // "U.S.": the dots of an abbreviation
                 }
+                if (k > i && DASHES.contains(t.text())) {
+                    frontier.add(new Object[]{node, k + 1, skipped}); // "Папуа — Новая Гвинея": a dash inside a name
+                }
                 continue;
             }
             boolean skippable = k > i && skipped < MAX_SKIPS;
@@ -469,6 +502,7 @@ public final class Gazetteer {
                     continue;
                 }
                 if (next.entry != null && casingOk(next.entry, text, tokens, i, k + 1)
+                        && !(lang.equals("ar") && next.entry.type() == Type.SURNAME && k == i && !articleFree(t.text(), key))
                         && (best == null || k + 1 > best.endToken())) {
                     best = new Match(i, k + 1, tokens.get(i).start(), t.end(), next.entry);
                 }
@@ -478,6 +512,19 @@ public final class Gazetteer {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether an Arabic word reads as the key without an article the text writes onto it: a family name alone is never
+     * written with one it does not have ("الخميس", Thursday, is no Khamis; "الأولى" no Oli), nor a "billion" ("بليون")
+     * a Leon with "ب".
+     */
+    private static boolean articleFree(String word, String key) {
+        if (word.equals(key)) {
+            return true;
+        }
+        String prefix = word.endsWith(key) ? word.substring(0, word.length() - key.length()) : "";
+        return !prefix.endsWith("ال") && !prefix.equals("لل") && !word.equals("بليون") && !word.equals("مليون");
     }
 
     private static List<String> candidates(String word, String lang, boolean first) {

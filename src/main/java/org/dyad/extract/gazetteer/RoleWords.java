@@ -53,6 +53,7 @@ final class RoleWords {
             {"ru", "президент", "president"},
             {"ru", "глава государства", "president"},
             {"ru", "премьер-министр", "prime_minister"},
+            {"ru", "премьер", "prime_minister"},
             {"ru", "председатель правительства", "prime_minister"},
             {"ru", "глава правительства", "prime_minister"},
             {"ru", "председатель кабинета министров", "prime_minister"},

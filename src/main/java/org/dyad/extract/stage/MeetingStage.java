@@ -867,7 +867,7 @@ public final class MeetingStage {
     }
 
     /** A sentence that begins with a capital, a comma and a day ("ЕРЕВАН, 19 авг"). */
-    private static boolean datelineAt(SentenceAnalysis a) {
+    static boolean datelineAt(SentenceAnalysis a) {
         if (a.tokens.size() < 3 || a.countries.stream().noneMatch(c -> c.token() == 0 && c.kind().equals("capital"))) {
             return false;
         }

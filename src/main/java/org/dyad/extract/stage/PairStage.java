@@ -32,7 +32,9 @@ public final class PairStage {
             }
         }
         Map<String, Integer> counts = new LinkedHashMap<>();
-        analyses.forEach(a -> a.countries.forEach(c -> counts.merge(c.code(), 1, Integer::sum)));
+        // (not an agency's dateline: "ДОХА, 25 фев – ПРАЙМ." is where the item was filed)
+        analyses.forEach(a -> a.countries.stream().filter(c -> !(c.token() == 0 && MeetingStage.datelineAt(a)))
+                .forEach(c -> counts.merge(c.code(), 1, Integer::sum)));
         analyses.forEach(a -> a.people.forEach(p -> {
             if (p.country() != null) {
                 counts.merge(p.country(), 1, Integer::sum);

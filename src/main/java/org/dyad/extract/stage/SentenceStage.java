@@ -60,20 +60,29 @@ public final class SentenceStage {
     }
 
     /**
-     * "US$91.4 billion", "A$2 billion", "NZ$1.4b": a dollar's country prefix is part of the currency, not a country
-     * the text speaks of.
+     * "US$91.4 billion", "A$2 billion", "NZ$1.4b", "دولار أمريكي", "долларов США", "US dollars": a dollar's country is
+     * part of the currency, not a country the text speaks of.
      */
     private static List<Gazetteer.Match> withoutCurrencyPrefixes(List<Gazetteer.Match> matches, List<org.dyad.extract.text.Token> tokens) {
         List<Gazetteer.Match> out = new ArrayList<>(matches.size());
         for (Gazetteer.Match m : matches) {
-            boolean prefix = m.entry().type() == Gazetteer.Type.COUNTRY && m.endToken() < tokens.size()
+            boolean country = m.entry().type() == Gazetteer.Type.COUNTRY;
+            boolean prefix = country && m.endToken() < tokens.size()
                     && tokens.get(m.endToken()).text().equals("$") && tokens.get(m.endToken()).start() == tokens.get(m.endToken() - 1).end();
-            if (!prefix) {
+            // "20 مليون دولار أمريكي", "млрд долларов США", "US dollars": the currency's country
+            boolean currency = country && (m.firstToken() > 0 && DOLLAR.contains(tokens.get(m.firstToken() - 1).text())
+                    || m.endToken() < tokens.size() && tokens.get(m.endToken()).text().toLowerCase(java.util.Locale.ROOT)
+                    .startsWith("dollar"));
+            if (!prefix && !currency) {
                 out.add(m);
             }
         }
         return out;
     }
+
+    /** A dollar in words, after which a country names whose dollar it is. */
+    private static final java.util.Set<String> DOLLAR = java.util.Set.of("دولار", "الدولار", "دولارا", "دولارات",
+            "بالدولار", "доллар", "доллара", "долларов", "долларах", "dollar", "dollars");
 
     /**
      * "الأمير بدر بن سلطان بن عبدالعزيز": a known person's name after "bin" is the father's in someone else's

@@ -113,4 +113,27 @@ class GazetteerTest {
         assertThat(matches("председатель Милли Меджлиса Азербайджана", "ru")).extracting(x -> x.entry().id())
                 .containsExactly("speaker", "AZ");
     }
+
+    @Test
+    void words_that_end_like_no_arabic_country_or_are_words_of_every_text_are_no_country() {
+        assertThat(countries("ضمن الأجندة الثنائية")).isEmpty(); // the agenda, no Uganda
+        assertThat(countries("التقى أرتورو تريخو")).isEmpty(); // Arturo, no Eritrea
+        assertThat(countries("وأشار إلى كيف تطورت العلاقات")).isEmpty(); // how, no Kyiv
+        assertThat(countries("أعلنت وزارة المالية")).isEmpty(); // finance, no Malé
+        // a nisba's ي and ة keep the variant a country
+        assertThat(countries("الوفد البنجلاديشي والسفارة البنجلاديشية")).containsExactly("BD", "BD");
+    }
+
+    @Test
+    void an_arabic_word_with_an_article_or_a_billion_is_no_family_name_alone() {
+        assertThat(ids("وصل الوفد يوم الخميس الماضي في الجولة الأولى بقيمة بليون دولار", "ar", Type.SURNAME)).isEmpty();
+        assertThat(ids("وصل الرئيس السيسي", "ar", Type.SURNAME)).containsExactly("el-sisi");
+    }
+
+    @Test
+    void a_dash_inside_a_countrys_name_is_no_break() {
+        assertThat(ids("премьер Папуа - Новой Гвинеи и премьер Папуа — Новой Гвинеи", "ru", Type.COUNTRY))
+                .containsExactly("PG", "PG");
+        assertThat(ids("премьер Папуа - Новой Гвинеи", "ru", Type.ROLE)).containsExactly("prime_minister");
+    }
 }

@@ -43,4 +43,11 @@ class PairStageTest {
                 + "Abdel Fattah al-Sisi. On the sidelines of the summit, Modi also met Kazakh President Kassym-Jomart Tokayev.",
                 "en")).containsExactly(List.of("EG", "IN"), List.of("IN", "KZ"));
     }
+
+    @Test
+    void a_dollars_country_and_an_agencys_dateline_are_no_side_of_a_pair() {
+        assertThat(pairs("قال مسؤول أسترالي إن الخسائر بلغت 20 مليون دولار أمريكي.", "ar")).isEmpty();
+        assertThat(pairs("ДОХА, 25 фев - ПРАЙМ. Дефицит бюджета Саудовской Аравии превысил 73 миллиарда долларов.", "ru"))
+                .isEmpty();
+    }
 }
