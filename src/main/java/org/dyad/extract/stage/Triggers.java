@@ -57,7 +57,8 @@ public final class Triggers {
             switch (lang) {
                 case "ar" -> arabic(one, w, next);
                 case "ru" -> russian(one, w, next, prev);
-                default -> english(one, w, next, i + 2 < tokens.size() ? tokens.get(i + 2).text() : "", prev, prev2);
+                default -> english(one, w, next, i + 2 < tokens.size() ? tokens.get(i + 2).text() : "",
+                        i + 3 < tokens.size() ? tokens.get(i + 3).text() : "", prev, prev2);
             }
             if (lang.equals("ar") && SPOKE.contains(w) && withWithin(tokens, i, 8)) {
                 one.add(Signal.MEETING); // "تحدث هو ورئيسة وزراء إيطاليا مع الرئيس الأمريكي": spoke with
@@ -257,7 +258,8 @@ public final class Triggers {
             s.add(Signal.FUTURE); // "не исключил своего визита": not a visit that took place
         }
         if (stem(w, "посетит", "прибудет", "состоится", "планируется", "запланирован", "предстоящ", "пройдет",
-                "проведут", "проведет", "завтра", "намерен", "ожидается", "посетят", "возможност", "возможн")
+                "проведут", "проведет", "завтра", "намерен", "ожидается", "посетят", "возможност", "возможн",
+                "преддвери") // "в преддверии визита"
                 || w.equals("будет") || w.equals("будут") || stem(w, "предложил") && stem(next, "встрет", "провест", "посет")
                 // "принял приглашение посетить", "пригласил посетить" ("по приглашению": at the invitation; "пригласил на
                 // встречу": to the meeting told)
@@ -290,7 +292,7 @@ public final class Triggers {
             "statement", "election", "ceasefire", "release", "progressive", "significant", "steady", "growing", "fact",
             "recent", "upcoming", "plan", "plans", "idea", "support", "interest");
 
-    private static void english(Set<Signal> s, String w, String next, String next2, String prev, String prev2) {
+    private static void english(Set<Signal> s, String w, String next, String next2, String next3, String prev, String prev2) {
         if (stem(w, "visit")) {
             switch (prev) {
                 case "state" -> s.add(Signal.STATE_VISIT);
@@ -351,6 +353,11 @@ public final class Triggers {
                 || w.equals("possible") || (w.equals("may") || w.equals("might") || w.equals("could"))
                 && Set.of("meet", "visit", "hold", "travel", "attend").contains(next)
                 || (w.equals("to") && stem(next, "visit")) || w.equals("rule") && next.equals("out")
+                // "ahead of Biden's visit", "ahead of his trip" (not "shakes hands … ahead of their bilateral meeting": the
+                // meeting that followed the photograph)
+                || w.equals("ahead") && next.equals("of") && (stem(next2, "visit") || stem(next2, "trip")
+                || next2.endsWith("'s") || next2.endsWith("’s") || Set.of("his", "her", "a", "the").contains(next2)
+                && !Set.of("meeting", "talks", "summit").contains(next3))
                 // "accepted an invitation to pay a state visit" ("at the invitation of": the visit that is taking place)
                 || w.equals("invitation") && !(prev.equals("the") && Set.of("at", "on", "upon").contains(prev2))) {
             s.add(Signal.FUTURE);

@@ -32,6 +32,12 @@ public final class SentenceSplitter {
             char c = s.charAt(i);
             boolean end = false;
             int cut = i + 1;
+            if (c == '•' || c == '●' || c == '▪' || c == '■') {
+                // "… Syrian ceasefire • Israel PM plays down …": a ticker's items, each its own
+                add(text, sentences, start, i);
+                start = i + 1;
+                continue;
+            }
             if ((c == '\n' || c == '\r' || c == '\u2029') && !wrapped(text, i)) {
                 end = true;
                 cut = i;

@@ -136,4 +136,14 @@ class SentenceStageTest {
         assertThat(Stages.SENTENCES.analyse("جرى الليلة الماضية اتصال هاتفي بين الرئيسين.", "ar").sentences().getFirst()
                 .dates()).extracting(DateMention::relative).containsExactly("yesterday");
     }
+
+    @Test
+    void ahead_of_a_visit_is_a_visit_to_come_but_a_photograph_ahead_of_a_meeting_is_not() {
+        assertThat(signals("Israel PM plays down tensions ahead of Biden's visit.")).contains(Signal.FUTURE);
+        assertThat(signals("The minister spoke to reporters ahead of his visit to Cairo.")).contains(Signal.FUTURE);
+        assertThat(signals("The prime minister shakes hands with his guest ahead of their bilateral meeting in Suva."))
+                .doesNotContain(Signal.FUTURE);
+        assertThat(Stages.SENTENCES.analyse("Министры встретились в преддверии визита президента.", "ru").sentences()
+                .getFirst().signals()).contains(Signal.FUTURE);
+    }
 }

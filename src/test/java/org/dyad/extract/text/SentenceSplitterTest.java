@@ -85,4 +85,10 @@ class SentenceSplitterTest {
         assertThat(sentences("The minister spoke with Hon. Maria A. Reyes, Secretary of Trade. Gen. Omar Said attended."))
                 .containsExactly("The minister spoke with Hon. Maria A. Reyes, Secretary of Trade.", "Gen. Omar Said attended.");
     }
+
+    @Test
+    void the_items_of_a_headline_ticker_are_sentences_of_their_own() {
+        assertThat(sentences("Ministers hail progress in ceasefire • Israel PM plays down tensions ahead of a visit • Rain"))
+                .containsExactly("Ministers hail progress in ceasefire", "Israel PM plays down tensions ahead of a visit", "Rain");
+    }
 }
