@@ -146,6 +146,10 @@ public final class OpenNames {
             if (notNames.contains(lower) || !(capital || particle)) {
                 break;
             }
+            if (lang.equals("ru") && lastCapital >= first && instrumental(tokens.get(lastCapital).text())
+                    && hardConsonantEnd(lower) && !instrumental(lower) && !particle) {
+                break; // "со спикером Госдумы Вячеславом Володиным Хасан сообщил": the next sentence's subject
+            }
             if (capital && !particles.contains(lower)) {
                 lastCapital = i;
             }
@@ -159,6 +163,23 @@ public final class OpenNames {
         String written = text.originalText(tokens.get(first).start(), tokens.get(end - 1).end());
         written = stripPossessive(written);
         return new Name(first, end, written, written);
+    }
+
+    /**
+     * A Russian name word in the instrumental ("Володиным", "Вячеславом", "Путиным"); not "-им", which ends names in the
+     * nominative too ("Тамим", "Ибрагим", "Максим").
+     */
+    private static boolean instrumental(String w) {
+        return w.length() > 4 && (w.endsWith("ом") || w.endsWith("ем") || w.endsWith("ым"));
+    }
+
+    /**
+     * A Russian word ending in a hard consonant: a declinable man's name in the nominative ("Хасан"), which in a name of
+     * the instrumental would read "Хасаном" (indeclinable names end in vowels: "ас-Сиси", "Моди").
+     */
+    private static boolean hardConsonantEnd(String w) {
+        char c = w.isEmpty() ? 'а' : w.charAt(w.length() - 1);
+        return "бвгджзклмнпрстфхцчшщ".indexOf(c) >= 0;
     }
 
     private static boolean hasParticlePrefix(String word, Set<String> particles) {

@@ -145,5 +145,7 @@ class SentenceStageTest {
                 .doesNotContain(Signal.FUTURE);
         assertThat(Stages.SENTENCES.analyse("Министры встретились в преддверии визита президента.", "ru").sentences()
                 .getFirst().signals()).contains(Signal.FUTURE);
+        assertThat(Stages.SENTENCES.analyse("В столице ждут визита президента в ноябре.", "ru").sentences()
+                .getFirst().signals()).contains(Signal.FUTURE);
     }
 }
