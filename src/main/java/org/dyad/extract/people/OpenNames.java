@@ -45,7 +45,7 @@ public final class OpenNames {
     /** A name found in the text: its tokens [first, end), the original text, and a Latin form. */
     public record Name(int firstToken, int endToken, String asWritten, String latin) {}
 
-    private static final int MAX_WORDS = 5;
+    private static final int MAX_WORDS = 6;
 
     private static final Set<String> EN_PARTICLES = Set.of("al", "el", "bin", "ibn", "bint", "ben", "abu", "de", "da",
             "dos", "das", "do", "van", "von", "der", "den", "la", "le", "du", "di", "del", "y");
@@ -119,11 +119,12 @@ public final class OpenNames {
         if (i < tokens.size() && tokens.get(i).text().equals(",")) {
             i++; // "the President of Ghana, John Dramani Mahama,"
         }
-        while (i < tokens.size() && tokens.get(i).isWord() && honorifics.contains(tokens.get(i).text())
-                && !known[i]) {
+        while (i < tokens.size() && !known[i] && (tokens.get(i).isWord() && honorifics.contains(tokens.get(i).text())
+                || lang.equals("en") && styleAt(tokens, i))) {
             i++;
-            if (i < tokens.size() && tokens.get(i).text().equals(".")) {
-                i++; // "Dr. Ahmed"
+            while (i < tokens.size() && (tokens.get(i).text().equals(".") || tokens.get(i).text().equals("'")
+                    || tokens.get(i).text().equals("’"))) {
+                i++; // "Dr. Ahmed", "Dato' Seri"
             }
         }
         int first = i;
@@ -180,6 +181,24 @@ public final class OpenNames {
     private static boolean hardConsonantEnd(String w) {
         char c = w.isEmpty() ? 'а' : w.charAt(w.length() - 1);
         return "бвгджзклмнпрстфхцчшщ".indexOf(c) >= 0;
+    }
+
+    /** Malaysian and Bruneian styles before a name, and "H.E.", "the Honourable". */
+    private static final Set<String> EN_STYLES = Set.of("dato", "datuk", "datin", "seri", "sri", "tun", "toh", "puan",
+            "honourable", "honorable", "pehin", "dr");
+
+    /**
+     * Whether the English token at {@code i} is a style that precedes a name: "the Honourable Dato' Seri Dr Ahmad Zahid
+     * Hamidi", "H.E. Tan Sri Dato' Dr Johari bin Abdul" ("Tan" only before "Sri": it is a family name too).
+     */
+    private static boolean styleAt(List<Token> tokens, int i) {
+        String w = tokens.get(i).text();
+        String next = i + 1 < tokens.size() ? tokens.get(i + 1).text() : "";
+        String next2 = i + 2 < tokens.size() ? tokens.get(i + 2).text() : "";
+        return EN_STYLES.contains(w) || w.equals("tan") && next.equals("sri")
+                || w.equals("the") && EN_STYLES.contains(next)
+                || w.equals("h") && next.equals(".") && next2.equals("e") || w.equals("e") && next.equals(".")
+                && i > 1 && tokens.get(i - 1).text().equals(".") && tokens.get(i - 2).text().equals("h");
     }
 
     private static boolean hasParticlePrefix(String word, Set<String> particles) {

@@ -599,4 +599,16 @@ class PeopleStageTest {
         assertThat(people("Эмир Катара Тамим бин Хамад аль-Тани провел переговоры.", "ru", LocalDate.of(2024, 5, 2)))
                 .extracting(PersonRef::slug).contains("tamim-bin-hamad");
     }
+
+    @Test
+    void malaysian_styles_before_a_name_are_no_part_of_it() {
+        // (names made up)
+        assertThat(people("He met Malaysian Deputy Prime Minister the Honourable Dato' Seri Dr Rahim Osman Hamzah.", "en",
+                LocalDate.of(2024, 11, 21))).extracting(PersonRef::asWritten).contains("Rahim Osman Hamzah");
+        assertThat(people("He met Malaysian Foreign Minister H.E. Tan Sri Dato' Dr Kamal bin Yusof.", "en",
+                LocalDate.of(2024, 11, 21))).extracting(PersonRef::asWritten).contains("Kamal bin Yusof");
+        // "Tan" alone is a family name
+        assertThat(people("He met Singaporean Foreign Minister Tan Wei Ming.", "en", LocalDate.of(2024, 11, 21)))
+                .extracting(PersonRef::asWritten).contains("Tan Wei Ming");
+    }
 }
