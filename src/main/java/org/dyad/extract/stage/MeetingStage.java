@@ -401,6 +401,9 @@ public final class MeetingStage {
     }
 
     private static final Set<String> WITH_WORDS = Set.of("with", "с", "со", "مع", "ومع");
+    /** Verbs of a reception, between the host and the guests. */
+    private static final Set<String> RECEIVES = Set.of("receives", "received", "hosted", "hosts", "welcomed", "welcomes",
+            "استقبل", "واستقبل", "يستقبل", "принял", "принимает");
 
     /**
      * "Putin also discussed the situation with the President of the UAE, the Emir of Qatar and the King
@@ -419,7 +422,8 @@ public final class MeetingStage {
             }
             int with = -1;
             for (int i = 0; i < a.tokens.size() && with < 0; i++) {
-                if (WITH_WORDS.contains(a.tokens.get(i).text())) {
+                // (or the verb of a reception: "President Joko Widodo receives guests of states, among them …")
+                if (WITH_WORDS.contains(a.tokens.get(i).text()) || RECEIVES.contains(a.tokens.get(i).text())) {
                     with = i;
                 }
             }

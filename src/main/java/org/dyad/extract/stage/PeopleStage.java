@@ -819,7 +819,9 @@ public final class PeopleStage {
                     }
                     if (after < ms.size() && ms.get(after).entry().type() == Type.PERSON
                             && ms.get(after).firstToken() - ms.get(after - 1).endToken() <= 2
-                            && !verbBetween(a, ms.get(after - 1).endToken(), ms.get(after).firstToken(), lang)) {
+                            && !verbBetween(a, ms.get(after - 1).endToken(), ms.get(after).firstToken(), lang)
+                            // "Receives Prime Minister of Malaysia, John Kerry, And …": a list, not Kerry's office
+                            && (country == null || servedIn(ms.get(after).entry().id(), country))) {
                         Match person = ms.get(after);
                         a.people.add(new PersonRef(person.firstToken(), person.entry().id(), role, country));
                         boundPersons.add(after);

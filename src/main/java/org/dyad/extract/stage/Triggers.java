@@ -308,7 +308,8 @@ public final class Triggers {
                 || w.equals("conferred") && next.equals("with")) { // "In discussions with President Joseph Boakai"
             s.add(Signal.TALKS);
         }
-        if (w.equals("phone") || w.equals("telephone") || w.equals("phoned") || w.equals("telephoned")
+        if ((w.equals("phone") || w.equals("telephone")) && !Set.of("cell", "mobile", "smart", "camera").contains(prev)
+                || w.equals("phoned") || w.equals("telephoned")
                 || (w.equals("call") || w.equals("calls")) && (CALL_BEFORE.contains(prev) || next.equals("with"))
                 || (w.equals("spoke") || w.equals("speaks")) && (next.equals("with") || next.equals("to")
                 || next.equals("yesterday") || next.equals("today") || next.equals("by"))

@@ -637,4 +637,19 @@ class MeetingStageTest {
                 + "выступили с совместными заявлениями для печати.", "ru", LocalDate.of(2016, 10, 14)))
                 .singleElement().satisfies(f -> assertThat(countries(f)).containsExactly("AZ", "PK"));
     }
+
+    @Test
+    void a_host_receiving_several_guests_receives_each_and_a_known_person_in_a_list_keeps_his_office() {
+        List<MeetingFact> m = Stages.meetings("Jokowi receives Prime Minister of Malaysia, John Kerry, and Prime Minister "
+                + "Tony Abbott\nOn Monday President Joko Widodo receives guests of states, among them the Prime Minister of "
+                + "Australia Tony Abbott, Prime Minister of Malaysia Najib Razak and the Secretary of State of the United States "
+                + "John Kerry, at the palace in Jakarta.", "en", LocalDate.of(2014, 10, 23));
+        assertThat(m).extracting(MeetingStageTest::countries).contains(List.of("AU", "ID"), List.of("ID", "MY"),
+                List.of("ID", "US"));
+        assertThat(m).flatExtracting(MeetingFact::participants).filteredOn(p -> "kerry".equals(p.slug()))
+                .extracting(Participant::country).containsOnly("US");
+        // a photograph taken with a cell phone is no call
+        assertThat(Stages.meetings("Najib Razak takes a photo of himself with President Joko Widodo by cell phone.", "en",
+                LocalDate.of(2014, 10, 23))).extracting(MeetingFact::kind).doesNotContain("phone_call");
+    }
 }
