@@ -635,6 +635,9 @@ public final class MeetingStage {
             if (SINCE.contains(a.tokens.get(i).text())) {
                 return true; // "is visiting his counterpart for the first time since his inauguration on January 7th"
             }
+            if (a.tokens.get(i).text().equals("who") || a.tokens.get(i).text().equals("whom")) {
+                return true; // "met … John Kerry, who was the US Secretary of State from 2013 to 2017": the person's years
+            }
             if (CLAUSE_WORDS.contains(a.tokens.get(i).text())) {
                 clause = true;
             } else if (clause && cues.contains(i)) {

@@ -201,6 +201,45 @@ public final class PeopleStage {
         analyses.forEach(PeopleStage::withoutAbsentees);
     }
 
+    /** Words of an English relative clause that tell who else was at the meeting: those stay. */
+    private static final Set<String> ATTENDING = Set.of("accompanied", "joined", "attended", "flanked", "met", "received");
+
+    /**
+     * English: the one whose envoy is named ("United States President Joe Biden's climate envoy, John Kerry") and the
+     * people of a clause about the person before it ("John Kerry, who was the US Secretary of State … under the
+     * administration of President Barack Obama") are not at the meeting.
+     */
+    private static void withoutPatrons(SentenceAnalysis a) {
+        List<org.dyad.extract.text.Token> t = a.tokens;
+        java.util.Set<PersonRef> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (int k = 0; k < t.size(); k++) {
+            String w = t.get(k).text();
+            if (possessive(w)) {
+                boolean envoy = false;
+                for (int j = k + 1; j <= Math.min(t.size() - 1, k + 2) && !envoy; j++) {
+                    envoy = envoyWord(t.get(j).text());
+                }
+                final int at = k;
+                if (envoy) {
+                    a.people.stream().filter(p -> p.token() <= at && at - p.token() <= 4).reduce((x, y) -> y).ifPresent(out::add);
+                }
+            }
+            if ((w.equals("who") || w.equals("whom")) && k > 0 && t.get(k - 1).text().equals(",")) {
+                final int from = k;
+                boolean before = a.people.stream().anyMatch(p -> p.token() < from);
+                boolean cue = a.cues.stream().anyMatch(c -> c > from);
+                boolean attending = false;
+                for (int j = k + 1; j < Math.min(t.size(), k + 6) && !attending; j++) {
+                    attending = ATTENDING.contains(t.get(j).text());
+                }
+                if (before && !cue && !attending) {
+                    a.people.stream().filter(p -> p.token() > from).forEach(out::add);
+                }
+            }
+        }
+        a.people.removeIf(out::contains);
+    }
+
     /** Offices whose holder an Arabic text may name before a title that leaves the country out. */
     private static final Set<String> UNPLACED_BEFORE = Set.of("minister", "foreign_minister", "deputy_prime_minister",
             "other", "ambassador");
@@ -253,6 +292,9 @@ public final class PeopleStage {
      */
     private static void withoutAbsentees(SentenceAnalysis a) {
         List<org.dyad.extract.text.Token> t = a.tokens;
+        if (a.lang.equals("en")) {
+            withoutPatrons(a);
+        }
         for (int g = 0; g < t.size(); g++) {
             String w = t.get(g).text().toLowerCase(java.util.Locale.ROOT);
             if (!conveyedWord(w, a.lang)) {

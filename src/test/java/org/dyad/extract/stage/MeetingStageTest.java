@@ -652,4 +652,12 @@ class MeetingStageTest {
         assertThat(Stages.meetings("Najib Razak takes a photo of himself with President Joko Widodo by cell phone.", "en",
                 LocalDate.of(2014, 10, 23))).extracting(MeetingFact::kind).doesNotContain("phone_call");
     }
+
+    @Test
+    void the_years_of_a_clause_about_a_guest_are_not_the_meetings() {
+        List<MeetingFact> m = Stages.meetings("Malaysian Prime Minister Anwar Ibrahim today met John Kerry, who was the US "
+                + "Secretary of State from 2013 to 2017.", "en", LocalDate.of(2023, 9, 22));
+        assertThat(m).hasSize(1);
+        assertThat(m.getFirst().recalled()).isFalse();
+    }
 }

@@ -611,4 +611,16 @@ class PeopleStageTest {
         assertThat(people("He met Singaporean Foreign Minister Tan Wei Ming.", "en", LocalDate.of(2024, 11, 21)))
                 .extracting(PersonRef::asWritten).contains("Tan Wei Ming");
     }
+
+    @Test
+    void whose_envoy_is_met_and_who_a_clause_about_the_guest_names_are_not_at_the_meeting() {
+        LocalDate day = LocalDate.of(2023, 9, 22);
+        assertThat(people("Anwar also met United States President Joe Biden's climate envoy, John Kerry.", "en", day))
+                .extracting(PersonRef::slug).doesNotContain("biden").contains("kerry");
+        assertThat(people("Prime Minister Anwar Ibrahim also met John Kerry, who was the US Secretary of State under President Barack Obama.", "en",
+                day)).extracting(PersonRef::slug).containsExactly("anwar", "kerry");
+        // a clause that tells who else came keeps them
+        assertThat(people("Anwar met Iraqi Prime Minister Mohammed Shia al-Sudani, who was accompanied by Foreign Minister "
+                + "Fuad Hussein.", "en", day)).extracting(PersonRef::country).contains("IQ", "IQ");
+    }
 }
