@@ -655,7 +655,7 @@ class MeetingStageTest {
 
     @Test
     void the_years_of_a_clause_about_a_guest_are_not_the_meetings() {
-        List<MeetingFact> m = Stages.meetings("Malaysian Prime Minister Anwar Ibrahim today met John Kerry, who was the US "
+        List<MeetingFact> m = Stages.meetings("Malaysian Prime Minister Anwar Ibrahim also met John Kerry, who was the US "
                 + "Secretary of State from 2013 to 2017.", "en", LocalDate.of(2023, 9, 22));
         assertThat(m).hasSize(1);
         assertThat(m.getFirst().recalled()).isFalse();
