@@ -248,17 +248,17 @@ public final class PeopleStage {
             "اللجنه", "الجامعه", "الشركه", "المؤسسه", "الوكاله", "المنظمه", "مجموعه", "المجموعه", "غرفه", "الغرفه");
 
     /** Words for what one person conveys from or to another: greetings, wishes, a message, a letter, an invitation. */
+    private static final Set<String> AR_CONVEYED = Set.of("تحيات", "تحيه", "تحياته", "تحياتها", "تمنيات", "تهاني", "تهنئه",
+            "رساله", "رسالته", "رسالتها", "دعوه");
+    private static final Set<String> EN_CONVEYED = Set.of("greetings", "greeting", "regards", "wishes", "message", "letter",
+            "invitation", "congratulations");
+
     private static boolean conveyedWord(String w, String lang) {
         return switch (lang) {
-            case "ar" -> {
-                String bare = w.length() > 4 && (w.startsWith("و") || w.startsWith("ب")) ? w.substring(1) : w;
-                yield Set.of("تحيات", "تحيه", "تحياته", "تحياتها", "تمنيات", "تهاني", "تهنئه", "رساله", "رسالته",
-                        "رسالتها", "دعوه").contains(bare);
-            }
+            case "ar" -> AR_CONVEYED.contains(w.length() > 4 && (w.startsWith("و") || w.startsWith("ب")) ? w.substring(1) : w);
             case "ru" -> w.startsWith("приветстви") || w.equals("привет") || w.startsWith("поздравлени")
                     || w.startsWith("послани") || w.equals("письмо") || w.startsWith("пожелани") || w.startsWith("приглашени");
-            default -> Set.of("greetings", "greeting", "regards", "wishes", "message", "letter", "invitation",
-                    "congratulations").contains(w);
+            default -> EN_CONVEYED.contains(w);
         };
     }
 
@@ -267,19 +267,19 @@ public final class PeopleStage {
     }
 
     /** Verbs of conveying: "conveyed", "передал", "نقل". */
+    private static final Set<String> AR_CONVEYING = Set.of("نقل", "ينقل", "نقلت", "تنقل", "ابلغ", "ابلغه", "حمل", "حمله",
+            "سلم", "يسلم", "سلمه", "تسلم", "يتسلم", "تلقي", "يتلقي", "تلقت", "بنقل", "سلمت");
+    private static final Set<String> EN_CONVEYING = Set.of("convey", "conveyed", "conveying", "conveys", "pass", "passed",
+            "passing", "deliver", "delivered", "delivering", "extend", "extended", "extending", "send", "sent", "relay",
+            "relayed", "carried", "carrying", "handed", "transmitted", "received");
+
     private static boolean conveyingVerb(String w, String lang) {
         return switch (lang) {
-            case "ar" -> {
-                String bare = w.length() > 3 && (w.startsWith("و") || w.startsWith("ف")) ? w.substring(1) : w;
-                yield Set.of("نقل", "ينقل", "نقلت", "تنقل", "ابلغ", "ابلغه", "حمل", "حمله", "سلم", "يسلم", "سلمه", "تسلم",
-                        "يتسلم", "تلقي", "يتلقي", "تلقت", "بنقل", "سلمت").contains(bare);
-            }
+            case "ar" -> AR_CONVEYING.contains(w.length() > 3 && (w.startsWith("و") || w.startsWith("ف")) ? w.substring(1) : w);
             case "ru" -> w.startsWith("передал") || w.startsWith("передать") || w.startsWith("передав")
                     || w.startsWith("переда") && w.length() <= 9 || w.startsWith("вручил") || w.startsWith("вручить")
                     || w.startsWith("вручен") || w.startsWith("получил");
-            default -> Set.of("convey", "conveyed", "conveying", "conveys", "pass", "passed", "passing", "deliver",
-                    "delivered", "delivering", "extend", "extended", "extending", "send", "sent", "relay", "relayed",
-                    "carried", "carrying", "handed", "transmitted", "received").contains(w);
+            default -> EN_CONVEYING.contains(w);
         };
     }
 
