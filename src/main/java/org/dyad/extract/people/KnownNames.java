@@ -124,24 +124,31 @@ public final class KnownNames {
      * "Тони Тан Кенг Ям").
      */
     public boolean near(String country, String slug, String asWritten, String lang) {
-        if (country == null || slug == null || asWritten == null) {
-            return false;
+        return slug != null && !near(country, Set.of(slug), asWritten, lang).isEmpty();
+    }
+
+    /** Of {@code slugs} (people of {@code country}), those whose names {@code asWritten} is near, as {@link #near}. */
+    public Set<String> near(String country, java.util.Collection<String> slugs, String asWritten, String lang) {
+        if (country == null || slugs.isEmpty() || asWritten == null) {
+            return Set.of();
         }
         Form want = form("", latin(asWritten, lang));
         if (want == null || want.whole.length() < 3) {
-            return false;
+            return Set.of();
         }
+        Set<String> out = new LinkedHashSet<>();
         for (Form f : byCountry.computeIfAbsent(country, this::formsOf)) {
-            if (!f.slug.equals(slug) || f.whole.isEmpty() || f.whole.charAt(0) != want.whole.charAt(0)) {
+            if (out.contains(f.slug) || !slugs.contains(f.slug) || f.whole.isEmpty() || f.whole.charAt(0) != want.whole.charAt(0)
+                    || Math.abs(f.whole.length() - want.whole.length()) > 2 && f.parts.size() <= want.parts.size()) {
                 continue;
             }
             int allowed = Math.min(f.whole.length(), want.whole.length()) >= 8 ? 2 : 1;
             if (editDistance(f.whole, want.whole) <= allowed
                     || want.parts.size() >= 2 && f.parts.size() > want.parts.size() && inOrder(want.parts, f.parts)) {
-                return true;
+                out.add(f.slug);
             }
         }
-        return false;
+        return out;
     }
 
     /** Whether every word of {@code part} stands, in order, among {@code words}. */

@@ -1016,9 +1016,10 @@ public final class PeopleStage {
             return holder;
         }
         // no day, or someone else in office on it: the one who ever held the office whose name is near
-        List<String> near = termsByOffice.getOrDefault(country + "|" + role, List.of()).stream().map(OfficeTermRow::slug)
-                .distinct().filter(s -> knownNames.near(country, s, asWritten, lang)).toList();
-        return near.size() == 1 ? near.getFirst() : null;
+        Set<String> held = new java.util.HashSet<>();
+        termsByOffice.getOrDefault(country + "|" + role, List.of()).forEach(t -> held.add(t.slug()));
+        Set<String> near = knownNames.near(country, held, asWritten, lang);
+        return near.size() == 1 ? near.iterator().next() : null;
     }
 
     /**
