@@ -34,6 +34,17 @@ public final class MoneyParser {
     private MoneyParser() {
     }
 
+    /**
+     * ISO codes the press writes before a number with a space ("USD 2 billion", "AED 5 billion"); not those that are
+     * English words too ("TRY", "ALL", "TOP", "CUP").
+     */
+    private static final Set<String> SPACED_CODES = Set.of("usd", "eur", "gbp", "jpy", "cny", "aed", "sar", "qar", "kwd",
+            "omr", "bhd", "egp", "kes", "ngn", "zar", "inr", "pkr", "bdt", "myr", "idr", "rub", "uzs", "kzt", "azn", "amd",
+            "gel", "byn", "tjs", "kgs", "irr", "iqd", "jod", "mad", "dzd", "tnd", "ghs", "thb", "vnd", "php", "sgd", "krw",
+            "aud", "nzd", "cad", "brl", "mxn", "ars", "chf", "pln", "uah");
+    /** Abbreviations of a currency written before a number with a space: "RM 4.68 billion", "Rs 500 crore". */
+    private static final Set<String> SPACED_ABBREVIATIONS = Set.of("rm", "rs", "tk", "rp", "dhs", "qr");
+
     /** Money in the folded text {@code s} (e.g. one sentence of a NormalizedText). */
     public static List<MoneyMention> find(String s, String lang) {
         return find(Tokenizer.tokenize(s), lang);
@@ -68,6 +79,15 @@ public final class MoneyParser {
             }
             if (i > 1 && currency == null && tokens.get(i - 1).text().equals("$") && tokens.get(i - 2).text().equals("us")) {
                 currency = "USD";
+            }
+            if (i > 0 && currency == null && tokens.get(i - 1).kind() == Token.Kind.WORD) {
+                // "USD 1.1 billion", "RM 4.68 billion", "Rs 500 crore": a code with a space before the number
+                String code = tokens.get(i - 1).text();
+                currency = SPACED_CODES.contains(code) ? code.toUpperCase(java.util.Locale.ROOT)
+                        : SPACED_ABBREVIATIONS.contains(code) ? Currencies.gluedBefore(code) : null;
+                if (currency != null) {
+                    start = tokens.get(i - 1).start();
+                }
             }
             int next = number.next();
             if (currency == null && next < tokens.size()) {

@@ -40,7 +40,8 @@ public final class PairStage {
                 counts.merge(p.country(), 1, Integer::sum);
             }
         }));
-        boolean relations = analyses.stream().anyMatch(a -> !a.money.isEmpty() || !java.util.Collections.disjoint(a.signals,
+        boolean relations = analyses.stream().anyMatch(a -> !a.money.isEmpty() && !TradeStage.stockMarket(a.tokens)
+                || !java.util.Collections.disjoint(a.signals,
                 EnumSet.of(Signal.STATE_VISIT, Signal.OFFICIAL_VISIT, Signal.WORKING_VISIT, Signal.VISIT, Signal.TALKS,
                         Signal.PHONE, Signal.VIDEO, Signal.RECEPTION, Signal.MEETING)));
         if (counts.size() == 2 && relations) {

@@ -130,7 +130,8 @@ public final class TradeStage {
             // exports and imports told right after it
             boolean worldTrade = !a.money.isEmpty() && named < 2 && (external(a.tokens)
                     || named == 0 && externalFrom >= 0 && a.sentence.index() - externalFrom <= 1);
-            List<MoneyMention> money = withoutEquivalents(a);
+            // "Traded volume reached 77.306 million securities worth EGP 217.191 million": a stock market's, no trade
+            List<MoneyMention> money = stockMarket(a.tokens) ? List.of() : withoutEquivalents(a);
             if (worldTrade) {
                 externalFrom = a.sentence.index(); // the chain holds whatever its amounts are ("grew by …" too)
             }
@@ -420,6 +421,26 @@ public final class TradeStage {
      * The sentence's amounts without those that only give the one before in another currency: "2.7 مليار دولار (9.9
      * مليار درهم)", "$2.7 billion (Dh9.9 billion)" is one figure.
      */
+    /** Words of a stock market's report: securities, shares, equity, an exchange's index. */
+    private static final Set<String> STOCK_WORDS = Set.of("securities", "shares", "stock", "stocks", "equity", "equities",
+            "bourse", "акций", "акции", "акциями", "биржи", "бирже", "биржа", "ценных", "البورصه", "الاسهم", "اسهم",
+            "بالبورصه", "الماليه", "المتداوله");
+
+    static boolean stockMarket(List<org.dyad.extract.text.Token> tokens) {
+        for (int k = 0; k < tokens.size(); k++) {
+            String w = tokens.get(k).text();
+            String prev = k > 0 ? tokens.get(k - 1).text() : "";
+            if (STOCK_WORDS.contains(w) && !(w.equals("الماليه") && !prev.equals("الاوراق"))) {
+                return true; // ("الأوراق المالية": securities; "المالية" alone is finance)
+            }
+            if (w.equals("exchange") && !prev.equals("trade") && !prev.equals("commercial") && !prev.equals("foreign")
+                    || w.equals("index")) {
+                return true; // "the Egyptian Exchange (EGX)", "Karachi 100 Index" (not "trade exchange", "foreign exchange")
+            }
+        }
+        return false;
+    }
+
     private static List<MoneyMention> withoutEquivalents(SentenceAnalysis a) {
         if (a.money.size() < 2) {
             return a.money;

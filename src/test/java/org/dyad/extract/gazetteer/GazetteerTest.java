@@ -136,4 +136,9 @@ class GazetteerTest {
                 .containsExactly("PG", "PG");
         assertThat(ids("премьер Папуа - Новой Гвинеи", "ru", Type.ROLE)).containsExactly("prime_minister");
     }
+
+    @Test
+    void new_guinea_is_papua_new_guinea_not_guinea() {
+        assertThat(ids("the Australia-Papua New Guinea Law and Justice Partnership", "en", Type.COUNTRY)).doesNotContain("GN");
+    }
 }

@@ -162,4 +162,14 @@ class MoneyParserTest {
         assertThat(money("$$$ ,,, ... /// و و و and and", "en")).isEmpty();
         assertThat(money("", "ar")).isEmpty();
     }
+
+    @Test
+    void a_currency_code_or_abbreviation_before_the_number_with_a_space() {
+        assertThat(single("trade reached USD 1.1 billion", "en").currency()).isEqualTo("USD");
+        assertThat(single("trade reached USD 1.1 billion", "en").amount()).isEqualByComparingTo("1100000000");
+        assertThat(single("total trade valued at RM 4.68 billion", "en").currency()).isEqualTo("MYR");
+        assertThat(single("worth EUR 300 million", "en").currency()).isEqualTo("EUR");
+        // a word that is also a code is no currency: "try 5 times"
+        assertThat(money("we will try 5 times and more 20 times", "en")).isEmpty();
+    }
 }

@@ -152,4 +152,14 @@ class TradeStageTest {
                 .containsExactly(tuple(11_000_000_000L, "turnover", 2023));
         assertThat(trade("Egypt's trade surplus with Saudi Arabia was $2.6 billion in 2023.", "en", PAIR)).isEmpty();
     }
+
+    @Test
+    void a_stock_markets_amounts_are_no_trade_figures() {
+        assertThat(trade("Trade volume reached 77 million securities worth $217 million.", "en", PAIR)).isEmpty();
+        assertThat(trade("Turnover on the Egyptian Exchange reached $1.3 billion in 2023.",
+                "en", PAIR)).isEmpty();
+        // a trade exchange is trade
+        assertThat(trade("The trade exchange between Egypt and Saudi Arabia reached $9 billion in 2023.", "en", PAIR))
+                .hasSize(1);
+    }
 }
