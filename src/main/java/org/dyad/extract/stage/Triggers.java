@@ -159,7 +159,8 @@ public final class Triggers {
             "الاجتماع", "لقائه", "اجتماعا", "ناقش", "يناقش", "بحث", "يبحث", "تباحث", "يتباحث", "بحثا", "ناقشا");
     private static final Set<String> AR_MEAL = Set.of("مادبه", "عشاء", "العشاء", "غداء", "الغداء", "وليمه");
     private static final Set<String> AR_FUTURE = Set.of("سيزور", "سيقوم", "سيجري", "سيعقد", "ستعقد", "سيلتقي", "المقرر",
-            "المرتقب", "المرتقبه", "المحتمل", "يحتمل", "غدا", "القادمه", "المقبله", "القادم", "سيتوجه", "سيصل", "امكانيه", "يستبعد");
+            "المرتقب", "المرتقبه", "المحتمل", "يحتمل", "غدا", "القادمه", "المقبله", "القادم", "سيتوجه", "سيصل", "امكانيه", "يستبعد",
+            "للتحضير", "التحضير", "تحضيرا", "والتحضير"); // "للتحضير للزيارة": preparing the visit to come
     private static final Set<String> AR_BACKGROUND = Set.of("سابقا", "سبق", "سابق", "مؤخرا");
     /** An invitation (not "بدعوة من", at the invitation): the visit it asks for is to come. */
     private static final Set<String> AR_INVITATION = Set.of("دعوه", "الدعوه", "دعوته", "دعوتها", "ودعوه", "والدعوه", "ودعا",
@@ -259,7 +260,8 @@ public final class Triggers {
         }
         if (stem(w, "посетит", "прибудет", "состоится", "планируется", "запланирован", "предстоящ", "пройдет",
                 "проведут", "проведет", "завтра", "намерен", "ожидается", "посетят", "возможност", "возможн",
-                "преддвери", "ждут", "ждет", "ожидает", "ожидают") // "в преддверии визита", "ждут визита Путина"
+                "преддвери", "ждут", "ждет", "ожидает", "ожидают", "подготовк") // "в преддверии визита", "ждут визита
+                // Путина", "в рамках подготовки визита"
                 || w.equals("будет") || w.equals("будут") || stem(w, "предложил") && stem(next, "встрет", "провест", "посет")
                 // "принял приглашение посетить", "пригласил посетить" ("по приглашению": at the invitation; "пригласил на
                 // встречу": to the meeting told)
@@ -356,7 +358,11 @@ public final class Triggers {
                 || (w.equals("to") && stem(next, "visit")) || w.equals("rule") && next.equals("out")
                 // "ahead of Biden's visit", "ahead of his trip" (not "shakes hands … ahead of their bilateral meeting": the
                 // meeting that followed the photograph)
+                // "preparing for Putin's visit", "in preparation for the scheduled visit"
+                || (w.equals("preparing") || w.equals("preparation") || w.equals("preparations") || w.equals("prepare"))
+                && (next.equals("for") || Set.of("”", "\"", "’").contains(next) && next2.equals("for"))
                 || w.equals("ahead") && next.equals("of") && (stem(next2, "visit") || stem(next2, "trip")
+                || stem(next3, "visit") || stem(next3, "trip") // "Ahead of Putin visit to Budapest"
                 || next2.endsWith("'s") || next2.endsWith("’s") || Set.of("his", "her", "a", "the").contains(next2)
                 && !Set.of("meeting", "talks", "summit").contains(next3))
                 // "accepted an invitation to pay a state visit" ("at the invitation of": the visit that is taking place)

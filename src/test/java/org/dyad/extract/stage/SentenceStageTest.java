@@ -140,6 +140,12 @@ class SentenceStageTest {
     @Test
     void ahead_of_a_visit_is_a_visit_to_come_but_a_photograph_ahead_of_a_meeting_is_not() {
         assertThat(signals("Israel PM plays down tensions ahead of Biden's visit.")).contains(Signal.FUTURE);
+        assertThat(signals("Ahead of Putin visit to Budapest, the minister travels to Moscow")).contains(Signal.FUTURE);
+        assertThat(signals("The government is \u201cvery seriously preparing\u201d for Putin's visit.")).contains(Signal.FUTURE);
+        assertThat(Stages.SENTENCES.analyse("وبحث الوزيران التحضير لزيارة الرئيس.", "ar").sentences().getFirst().signals())
+                .contains(Signal.FUTURE);
+        assertThat(Stages.SENTENCES.analyse("Министры обсудили ход подготовки визита президента.", "ru").sentences()
+                .getFirst().signals()).contains(Signal.FUTURE);
         assertThat(signals("The minister spoke to reporters ahead of his visit to Cairo.")).contains(Signal.FUTURE);
         assertThat(signals("The prime minister shakes hands with his guest ahead of their bilateral meeting in Suva."))
                 .doesNotContain(Signal.FUTURE);
