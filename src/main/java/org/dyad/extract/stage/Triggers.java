@@ -160,7 +160,8 @@ public final class Triggers {
     private static final Set<String> AR_MEAL = Set.of("مادبه", "عشاء", "العشاء", "غداء", "الغداء", "وليمه");
     private static final Set<String> AR_FUTURE = Set.of("سيزور", "سيقوم", "سيجري", "سيعقد", "ستعقد", "سيلتقي", "المقرر",
             "المرتقب", "المرتقبه", "المحتمل", "يحتمل", "غدا", "القادمه", "المقبله", "القادم", "سيتوجه", "سيصل", "امكانيه", "يستبعد",
-            "للتحضير", "التحضير", "تحضيرا", "والتحضير"); // "للتحضير للزيارة": preparing the visit to come
+            "للتحضير", "التحضير", "تحضيرا", "والتحضير", // "للتحضير للزيارة": preparing the visit to come
+            "تتطلع", "يتطلع", "نتطلع", "اتطلع"); // "تتطلع إلى استضافة ولي العهد": looks forward to hosting
     private static final Set<String> AR_BACKGROUND = Set.of("سابقا", "سبق", "سابق", "مؤخرا");
     /** An invitation (not "بدعوة من", at the invitation): the visit it asks for is to come. */
     private static final Set<String> AR_INVITATION = Set.of("دعوه", "الدعوه", "دعوته", "دعوتها", "ودعوه", "والدعوه", "ودعا",
@@ -358,6 +359,7 @@ public final class Triggers {
                 || (w.equals("to") && stem(next, "visit")) || w.equals("rule") && next.equals("out")
                 // "ahead of Biden's visit", "ahead of his trip" (not "shakes hands … ahead of their bilateral meeting": the
                 // meeting that followed the photograph)
+                || (w.equals("look") || w.equals("looks") || w.equals("looking")) && next.equals("forward")
                 // "preparing for Putin's visit", "in preparation for the scheduled visit"
                 || (w.equals("preparing") || w.equals("preparation") || w.equals("preparations") || w.equals("prepare"))
                 && (next.equals("for") || Set.of("”", "\"", "’").contains(next) && next2.equals("for"))

@@ -141,6 +141,9 @@ class SentenceStageTest {
     void ahead_of_a_visit_is_a_visit_to_come_but_a_photograph_ahead_of_a_meeting_is_not() {
         assertThat(signals("Israel PM plays down tensions ahead of Biden's visit.")).contains(Signal.FUTURE);
         assertThat(signals("Ahead of Putin visit to Budapest, the minister travels to Moscow")).contains(Signal.FUTURE);
+        assertThat(signals("The president looks forward to visiting Cairo.")).contains(Signal.FUTURE);
+        assertThat(Stages.SENTENCES.analyse("وقال إن بلاده تتطلع إلى زيارة الرئيس.", "ar").sentences().getFirst().signals())
+                .contains(Signal.FUTURE);
         assertThat(signals("The government is \u201cvery seriously preparing\u201d for Putin's visit.")).contains(Signal.FUTURE);
         assertThat(Stages.SENTENCES.analyse("وبحث الوزيران التحضير لزيارة الرئيس.", "ar").sentences().getFirst().signals())
                 .contains(Signal.FUTURE);

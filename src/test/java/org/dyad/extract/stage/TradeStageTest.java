@@ -162,4 +162,12 @@ class TradeStageTest {
         assertThat(trade("The trade exchange between Egypt and Saudi Arabia reached $9 billion in 2023.", "en", PAIR))
                 .hasSize(1);
     }
+
+    @Test
+    void money_a_country_invested_is_investment() {
+        assertThat(trade("وقد استثمرت الشركات السعودية نحو 5 مليارات دولار في مصر.", "ar", PAIR))
+                .extracting(TradeFact::kind).containsExactly("investment");
+        assertThat(trade("Египетские компании инвестировали 2 млрд долларов в Саудовскую Аравию.", "ru", PAIR))
+                .extracting(TradeFact::kind).containsExactly("investment");
+    }
 }
