@@ -724,10 +724,12 @@ public final class PeopleStage {
                     role = foreignSecretary(a, m, chancellor(a, m, role, country), country);
                     if (country == null) {
                         // "President Erdogan", "الرئيس السيسي", "президент Токаев": a title without a country
-                        // and the surname of someone who holds that office
-                        Match next = after < ms.size() ? ms.get(after) : null;
+                        // and the surname of someone who holds that office ("ولي العهد الأمير سلمان": after an honorific)
+                        int nextAt = honorificBeforeName(a, ms, after, m.endToken()) ? after + 1 : after;
+                        Match next = nextAt < ms.size() ? ms.get(nextAt) : null;
                         if (next != null && (next.entry().type() == Type.SURNAME || next.entry().type() == Type.PERSON)
-                                && !boundPersons.contains(after) && givenNamesBetween(a, nameStart(a, m.endToken()), next.firstToken())
+                                && !boundPersons.contains(nextAt) && (nextAt > after
+                                || givenNamesBetween(a, nameStart(a, m.endToken()), next.firstToken()))
                                 && (next.entry().type() == Type.PERSON || !capitalizedAt(a, next.endToken(), lang))) {
                             OfficeTermRow term = termAs(next.entry().id(), role, day);
                             if (term == null && second) {
@@ -735,7 +737,10 @@ public final class PeopleStage {
                             }
                             if (term != null) {
                                 a.people.add(new PersonRef(next.firstToken(), next.entry().id(), role, term.countryCode()));
-                                boundPersons.add(after);
+                                boundPersons.add(nextAt);
+                                if (nextAt > after) {
+                                    honorificRoles.add(after);
+                                }
                                 break;
                             }
                         }

@@ -623,4 +623,10 @@ class PeopleStageTest {
         assertThat(people("Anwar met Iraqi Prime Minister Mohammed Shia al-Sudani, who was accompanied by Foreign Minister "
                 + "Fuad Hussein.", "en", day)).extracting(PersonRef::country).contains("IQ", "IQ");
     }
+
+    @Test
+    void an_honorific_between_a_title_and_a_known_name_leaves_the_title_its_office() {
+        assertThat(people("وتستضيف أستراليا ولي العهد الأمير سلمان بن عبد العزيز في القمة.", "ar", LocalDate.of(2014, 11, 1)))
+                .extracting(PersonRef::slug, PersonRef::role).contains(tuple("salman-bin-abdulaziz", "crown_prince"));
+    }
 }
