@@ -32,6 +32,7 @@ public final class KnownNames {
     private final Map<String, Set<String>> offices;
     private final Map<String, Set<String>> slugsByCountry = new HashMap<>();
     private final Map<String, List<Form>> byCountry = new ConcurrentHashMap<>();
+    private final Map<String, List<Object[]>> byRole = new ConcurrentHashMap<>();
 
     /** From the reference files: every person's names and aliases, and the offices of his terms. */
     public static KnownNames of(ReferenceData data) {
@@ -106,14 +107,57 @@ public final class KnownNames {
         }
         Set<String> found = new LinkedHashSet<>();
         for (Form f : byCountry.computeIfAbsent(country, this::formsOf)) {
-            boolean sameSurname = want.surname.length() >= 2 && f.surname.equals(want.surname)
-                    && (f.first == 0 || want.first == 0 || f.first == want.first)
-                    && (role.equals("counterpart") || offices.getOrDefault(f.slug, Set.of()).contains(country + "|" + role));
-            if (sameSurname || want.whole.length() >= 4 && f.whole.equals(want.whole) || within(f.parts, want.parts)) {
+            if (fits(want, f, country, role)) {
                 found.add(f.slug);
             }
         }
         return found;
+    }
+
+    /** Whether a name written fits a known form: by the surname and given name's sound (office held), the whole, or within. */
+    private boolean fits(Form want, Form f, String country, String role) {
+        boolean sameSurname = want.surname.length() >= 2 && f.surname.equals(want.surname)
+                && (f.first == 0 || want.first == 0 || f.first == want.first)
+                && (role.equals("counterpart") || offices.getOrDefault(f.slug, Set.of()).contains(country + "|" + role));
+        return sameSurname || want.whole.length() >= 4 && f.whole.equals(want.whole) || within(f.parts, want.parts);
+    }
+
+    /**
+     * The known person of any country who held the office {@code role} and whom {@code asWritten} names (by the rules
+     * of {@link #find}), as "country|slug", or null when none or several fit: "Sultan Haitham bin Tarik" in a British
+     * paper is Oman's sultan.
+     */
+    public String findAnyCountry(String role, String asWritten, String lang) {
+        Form want = asWritten == null ? null : form("", latin(asWritten, lang));
+        if (want == null) {
+            return null;
+        }
+        String found = null;
+        for (Object[] entry : byRole.computeIfAbsent(role, this::formsOfRole)) {
+            String country = (String) entry[0];
+            Form f = (Form) entry[1];
+            if (fits(want, f, country, role)) {
+                String key = country + "|" + f.slug;
+                if (found != null && !found.equals(key)) {
+                    return null;
+                }
+                found = key;
+            }
+        }
+        return found;
+    }
+
+    /** Every known form of the people who held {@code role} somewhere, each with that country. */
+    private List<Object[]> formsOfRole(String role) {
+        List<Object[]> out = new ArrayList<>();
+        slugsByCountry.forEach((country, slugs) -> {
+            for (Form f : byCountry.computeIfAbsent(country, this::formsOf)) {
+                if (offices.getOrDefault(f.slug, Set.of()).contains(country + "|" + role)) {
+                    out.add(new Object[] {country, f});
+                }
+            }
+        });
+        return out;
     }
 
     /**

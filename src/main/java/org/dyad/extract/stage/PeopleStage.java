@@ -240,6 +240,10 @@ public final class PeopleStage {
         a.people.removeIf(out::contains);
     }
 
+    /** Offices of one holder at a time, by which a name without a country is looked up among all countries'. */
+    private static final Set<String> TOP_OFFICES = Set.of("president", "monarch", "crown_prince", "prime_minister",
+            "vice_president", "foreign_minister");
+
     /** Offices whose holder an Arabic text may name before a title that leaves the country out. */
     private static final Set<String> UNPLACED_BEFORE = Set.of("minister", "foreign_minister", "deputy_prime_minister",
             "other", "ambassador");
@@ -291,18 +295,21 @@ public final class PeopleStage {
      * comes first ("After conveying greetings, President X held talks …").
      */
     private static void withoutAbsentees(SentenceAnalysis a) {
+        if (a.people.isEmpty()) {
+            return;
+        }
         List<org.dyad.extract.text.Token> t = a.tokens;
         if (a.lang.equals("en")) {
             withoutPatrons(a);
         }
         for (int g = 0; g < t.size(); g++) {
-            String w = t.get(g).text().toLowerCase(java.util.Locale.ROOT);
+            String w = t.get(g).text(); // (folded: lower case)
             if (!conveyedWord(w, a.lang)) {
                 continue;
             }
             boolean verb = false;
             for (int k = Math.max(0, g - 5); k < g && !verb; k++) {
-                verb = conveyingVerb(t.get(k).text().toLowerCase(java.util.Locale.ROOT), a.lang);
+                verb = conveyingVerb(t.get(k).text(), a.lang);
             }
             String next = g + 1 < t.size() ? t.get(g + 1).text() : "";
             boolean to = next.equals("to") || next.equals("إلى") || next.equals("الي") || next.equals("الى")
@@ -365,6 +372,12 @@ public final class PeopleStage {
                 // "Brazilian officials, including Foreign Minister Mauro Vieira, Finance Minister Fernando Haddad", is one side's)
                 String other = side == null && placed.size() == 1 && lang.equals("ar") ? otherCountry(mentions, placed) : "";
                 String country = side != null ? side : !other.isEmpty() ? other : homeCountry(mentions, Set.of());
+                String anywhere = side == null && TOP_OFFICES.contains(u.role())
+                        ? knownNames.findAnyCountry(u.role(), u.name().asWritten(), lang) : null;
+                if (anywhere != null) {
+                    // "Sultan Haitham bin Tarik also met with Prince Charles": a known holder of that office, of his country
+                    country = anywhere.substring(0, anywhere.indexOf('|'));
+                }
                 if (!country.isEmpty()) {
                     LocalDate day = dayOf(a, published);
                     addOpen(a, u.name(), foreignSecretary(a, u.title(), u.role(), country), country, lang, u.title(),

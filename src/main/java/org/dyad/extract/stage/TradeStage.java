@@ -131,7 +131,7 @@ public final class TradeStage {
             boolean worldTrade = !a.money.isEmpty() && named < 2 && (external(a.tokens)
                     || named == 0 && externalFrom >= 0 && a.sentence.index() - externalFrom <= 1);
             // "Traded volume reached 77.306 million securities worth EGP 217.191 million": a stock market's, no trade
-            List<MoneyMention> money = stockMarket(a.tokens) ? List.of() : withoutEquivalents(a);
+            List<MoneyMention> money = a.money.isEmpty() || stockMarket(a.tokens) ? List.of() : withoutEquivalents(a);
             if (worldTrade) {
                 externalFrom = a.sentence.index(); // the chain holds whatever its amounts are ("grew by …" too)
             }

@@ -629,4 +629,13 @@ class PeopleStageTest {
         assertThat(people("وتستضيف أستراليا ولي العهد الأمير سلمان بن عبد العزيز في القمة.", "ar", LocalDate.of(2014, 11, 1)))
                 .extracting(PersonRef::slug, PersonRef::role).contains(tuple("salman-bin-abdulaziz", "crown_prince"));
     }
+
+    @Test
+    void a_known_holder_named_under_a_title_without_a_country_is_of_his_own_country() {
+        // a British paper: the United Kingdom is named most, but the sultan is Oman's
+        assertThat(people("Britain's queen hosted guests in the United Kingdom. Sultan Haitham bin Tarik also met with the "
+                + "British foreign secretary in London, the United Kingdom.", "en", LocalDate.of(2021, 12, 16)))
+                .filteredOn(p -> p.role().equals("monarch")).extracting(PersonRef::slug, PersonRef::country)
+                .contains(tuple("haitham-bin-tariq", "OM"));
+    }
 }
