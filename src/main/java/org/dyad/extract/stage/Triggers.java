@@ -58,7 +58,8 @@ public final class Triggers {
                 case "ar" -> arabic(one, w, next);
                 case "ru" -> russian(one, w, next, prev);
                 default -> english(one, w, next, i + 2 < tokens.size() ? tokens.get(i + 2).text() : "",
-                        i + 3 < tokens.size() ? tokens.get(i + 3).text() : "", prev, prev2);
+                        i + 3 < tokens.size() ? tokens.get(i + 3).text() : "",
+                        i + 4 < tokens.size() ? tokens.get(i + 4).text() : "", prev, prev2);
             }
             if (lang.equals("ar") && SPOKE.contains(w) && withWithin(tokens, i, 8)) {
                 one.add(Signal.MEETING); // "تحدث هو ورئيسة وزراء إيطاليا مع الرئيس الأمريكي": spoke with
@@ -160,7 +161,6 @@ public final class Triggers {
     private static final Set<String> AR_MEAL = Set.of("مادبه", "عشاء", "العشاء", "غداء", "الغداء", "وليمه");
     private static final Set<String> AR_FUTURE = Set.of("سيزور", "سيقوم", "سيجري", "سيعقد", "ستعقد", "سيلتقي", "المقرر",
             "المرتقب", "المرتقبه", "المحتمل", "يحتمل", "غدا", "القادمه", "المقبله", "القادم", "سيتوجه", "سيصل", "امكانيه", "يستبعد",
-            "للتحضير", "التحضير", "تحضيرا", "والتحضير", // "للتحضير للزيارة": preparing the visit to come
             "تتطلع", "يتطلع", "نتطلع", "اتطلع"); // "تتطلع إلى استضافة ولي العهد": looks forward to hosting
     private static final Set<String> AR_BACKGROUND = Set.of("سابقا", "سبق", "سابق", "مؤخرا");
     /** An invitation (not "بدعوة من", at the invitation): the visit it asks for is to come. */
@@ -173,6 +173,9 @@ public final class Triggers {
             Map.entry(AR_VIDEO, Signal.VIDEO), Map.entry(AR_SUMMIT, Signal.SUMMIT), Map.entry(AR_SIDELINES, Signal.SIDELINES),
             Map.entry(AR_RECEPTION, Signal.RECEPTION), Map.entry(AR_MEETING, Signal.MEETING), Map.entry(AR_MEAL, Signal.MEAL),
             Map.entry(AR_FUTURE, Signal.FUTURE), Map.entry(AR_BACKGROUND, Signal.BACKGROUND));
+
+    private static final Set<String> AR_PREPARING = Set.of("التحضير", "تحضيرا", "للتحضير");
+    private static final Set<String> AR_TO_VISIT = Set.of("لزياره", "للزياره", "زياره");
 
     private static void arabic(Set<Signal> s, String w, String next) {
         List<String> v = arVariants(w);
@@ -190,6 +193,9 @@ public final class Triggers {
         }
         if (any(v, Set.of("صحفي", "الصحفي")) && arVariants(next).contains("مشترك")) {
             s.add(Signal.MEETING); // "في مؤتمر صحفي مشترك مع نظيره": they met
+        }
+        if (any(v, AR_PREPARING) && any(arVariants(next), AR_TO_VISIT)) {
+            s.add(Signal.FUTURE); // "التحضير لزيارة الرئيس": the visit being prepared is to come
         }
         if (AR_INVITATION.contains(w)) {
             s.add(Signal.FUTURE); // "قبل دعوة رامافوزا للقيام بزيارة دولة": a visit to come ("بدعوة من": at the invitation)
@@ -261,8 +267,9 @@ public final class Triggers {
         }
         if (stem(w, "посетит", "прибудет", "состоится", "планируется", "запланирован", "предстоящ", "пройдет",
                 "проведут", "проведет", "завтра", "намерен", "ожидается", "посетят", "возможност", "возможн",
-                "преддвери", "ждут", "ждет", "ожидает", "ожидают", "подготовк") // "в преддверии визита", "ждут визита
-                // Путина", "в рамках подготовки визита"
+                "преддвери", "ждут", "ждет", "ожидает", "ожидают") // "в преддверии визита", "ждут визита Путина"
+                // "в рамках подготовки визита" (not "обсудили по телефону подготовку к саммиту": the call took place)
+                || stem(w, "подготовк") && stem(next, "визит", "поездк")
                 || w.equals("будет") || w.equals("будут") || stem(w, "предложил") && stem(next, "встрет", "провест", "посет")
                 // "принял приглашение посетить", "пригласил посетить" ("по приглашению": at the invitation; "пригласил на
                 // встречу": to the meeting told)
@@ -295,7 +302,8 @@ public final class Triggers {
             "statement", "election", "ceasefire", "release", "progressive", "significant", "steady", "growing", "fact",
             "recent", "upcoming", "plan", "plans", "idea", "support", "interest");
 
-    private static void english(Set<Signal> s, String w, String next, String next2, String next3, String prev, String prev2) {
+    private static void english(Set<Signal> s, String w, String next, String next2, String next3, String next4, String prev,
+            String prev2) {
         if (stem(w, "visit")) {
             switch (prev) {
                 case "state" -> s.add(Signal.STATE_VISIT);
@@ -360,9 +368,11 @@ public final class Triggers {
                 // "ahead of Biden's visit", "ahead of his trip" (not "shakes hands … ahead of their bilateral meeting": the
                 // meeting that followed the photograph)
                 || (w.equals("look") || w.equals("looks") || w.equals("looking")) && next.equals("forward")
-                // "preparing for Putin's visit", "in preparation for the scheduled visit"
+                // "preparing for Putin's visit", "in preparation for the scheduled visit" (not "discussed preparations for
+                // the summit": the talk took place)
                 || (w.equals("preparing") || w.equals("preparation") || w.equals("preparations") || w.equals("prepare"))
                 && (next.equals("for") || Set.of("”", "\"", "’").contains(next) && next2.equals("for"))
+                && (stem(next2, "visit") || stem(next3, "visit") || stem(next4, "visit"))
                 || w.equals("ahead") && next.equals("of") && (stem(next2, "visit") || stem(next2, "trip")
                 || stem(next3, "visit") || stem(next3, "trip") // "Ahead of Putin visit to Budapest"
                 || next2.endsWith("'s") || next2.endsWith("’s") || Set.of("his", "her", "a", "the").contains(next2)

@@ -149,6 +149,9 @@ class SentenceStageTest {
                 .contains(Signal.FUTURE);
         assertThat(Stages.SENTENCES.analyse("Министры обсудили ход подготовки визита президента.", "ru").sentences()
                 .getFirst().signals()).contains(Signal.FUTURE);
+        // the preparation of a summit discussed in a call is no call to come
+        assertThat(signals("The two presidents discussed by phone the preparations for the G20 summit."))
+                .contains(Signal.PHONE).doesNotContain(Signal.FUTURE);
         assertThat(signals("The minister spoke to reporters ahead of his visit to Cairo.")).contains(Signal.FUTURE);
         assertThat(signals("The prime minister shakes hands with his guest ahead of their bilateral meeting in Suva."))
                 .doesNotContain(Signal.FUTURE);
