@@ -176,7 +176,9 @@ class TwoInstancesIT {
 
     @Test
     void a_reference_data_edit_reaches_the_other_instances_parser() throws Exception {
-        String text = "On 30 April 2025, President Emomali Rahmon met with Prime Minister Oljas Bektinov in Dushanbe. Ref ";
+        // (a spelling one sound off, "Oljas Bektinov", the parser finds by itself now: Kazakhstan's prime minister of
+        // that name; "Bektenuly" it does not)
+        String text = "On 30 April 2025, President Emomali Rahmon met with Prime Minister Oljas Bektenuly in Dushanbe. Ref ";
         HttpResponse<String> before = upload(bases.get(1), "tj-kz.txt", text + UUID.randomUUID() + ".");
         assertThat(before.body()).as("an unknown spelling: no meeting yet").contains("\"meeting\":0");
 
@@ -185,10 +187,10 @@ class TwoInstancesIT {
              Statement s = c.createStatement()) {
             s.execute("set search_path to " + SCHEMA);
             c.setAutoCommit(false);
-            s.execute("insert into person_alias (person_id, lang, alias) select id, 'en', 'Oljas Bektinov' from person"
+            s.execute("insert into person_alias (person_id, lang, alias) select id, 'en', 'Oljas Bektenuly' from person"
                     + " where name_en = 'Olzhas Bektenov'");
             s.execute("insert into audit_log (username, action, entity, after_json) values ('admin', 'create', 'person_alias',"
-                    + " '{\"alias\":\"Oljas Bektinov\"}')");
+                    + " '{\"alias\":\"Oljas Bektenuly\"}')");
             c.commit();
         }
 
