@@ -18,8 +18,11 @@ import org.dyad.reference.files.ReferenceData;
  * A title has already given the country; a name of that country whose surname has the same loose
  * consonant skeleton as one of a known person's forms, and whose first name begins like his, is that
  * person; so is one whose whole name has the same skeleton. When two people of the country fit,
- * none is chosen. A country's forms are reduced (transliterated) the first time a name of it is
- * looked up, not when the parser is built. Thread-safe.
+ * none is chosen here ({@link #findAll} gives them all, for the caller to choose by the office on the
+ * day). Looser spellings are matched only against people the caller names ({@link #near}), and a
+ * holder of an office can be looked up in every country at once ({@link #findAnyCountry}). A
+ * country's forms are reduced (transliterated) the first time a name of it is looked up, not when
+ * the parser is built. Thread-safe.
  */
 public final class KnownNames {
 
@@ -32,7 +35,10 @@ public final class KnownNames {
     private final Map<String, Set<String>> offices;
     private final Map<String, Set<String>> slugsByCountry = new HashMap<>();
     private final Map<String, List<Form>> byCountry = new ConcurrentHashMap<>();
-    private final Map<String, List<Object[]>> byRole = new ConcurrentHashMap<>();
+    /** A form of someone who held an office of a country, for looking a name up by the office in every country. */
+    private record Held(String country, Form form) {}
+
+    private final Map<String, List<Held>> byRole = new ConcurrentHashMap<>();
 
     /** From the reference files: every person's names and aliases, and the offices of his terms. */
     public static KnownNames of(ReferenceData data) {
@@ -133,11 +139,9 @@ public final class KnownNames {
             return null;
         }
         String found = null;
-        for (Object[] entry : byRole.computeIfAbsent(role, this::formsOfRole)) {
-            String country = (String) entry[0];
-            Form f = (Form) entry[1];
-            if (fits(want, f, country, role)) {
-                String key = country + "|" + f.slug;
+        for (Held held : byRole.computeIfAbsent(role, this::formsOfRole)) {
+            if (fits(want, held.form(), held.country(), role)) {
+                String key = held.country() + "|" + held.form().slug;
                 if (found != null && !found.equals(key)) {
                     return null;
                 }
@@ -148,12 +152,12 @@ public final class KnownNames {
     }
 
     /** Every known form of the people who held {@code role} somewhere, each with that country. */
-    private List<Object[]> formsOfRole(String role) {
-        List<Object[]> out = new ArrayList<>();
+    private List<Held> formsOfRole(String role) {
+        List<Held> out = new ArrayList<>();
         slugsByCountry.forEach((country, slugs) -> {
             for (Form f : byCountry.computeIfAbsent(country, this::formsOf)) {
                 if (offices.getOrDefault(f.slug, Set.of()).contains(country + "|" + role)) {
-                    out.add(new Object[] {country, f});
+                    out.add(new Held(country, f));
                 }
             }
         });
