@@ -57,11 +57,12 @@ public class ArticleReadQuery {
                     states.put(r.value1(), r.value3());
                 });
         Map<Long, List<String>> participants = new LinkedHashMap<>();
-        dsl.select(MEETING_PARTICIPANT.MEETING_ID, MEETING_PARTICIPANT.NAME_EN, MEETING_PARTICIPANT.COUNTRY_CODE)
+        dsl.select(MEETING_PARTICIPANT.MEETING_ID, MEETING_PARTICIPANT.NAME_EN, MEETING_PARTICIPANT.COUNTRY_CODE,
+                        MEETING_PARTICIPANT.OFFICE_ROLE)
                 .from(MEETING_PARTICIPANT).join(FACT).on(FACT.ID.eq(MEETING_PARTICIPANT.MEETING_ID))
                 .where(FACT.ARTICLE_ID.eq(id)).orderBy(MEETING_PARTICIPANT.ID)
                 .forEach(r -> participants.computeIfAbsent(r.value1(), k -> new ArrayList<>())
-                        .add(r.value2() + " (" + r.value3() + ")"));
+                        .add(participantLabel(r.value2(), r.value4(), r.value3())));
         dsl.select(MEETING.FACT_ID, MEETING.MEETING_KIND, MEETING.MEETING_DATE, MEETING.RELATIVE_DAY)
                 .from(MEETING).join(FACT).on(FACT.ID.eq(MEETING.FACT_ID)).where(FACT.ARTICLE_ID.eq(id))
                 .forEach(r -> summaries.put(r.value1(), new String[]{r.value2(),
@@ -94,5 +95,17 @@ public class ArticleReadQuery {
         });
         return Optional.of(new ArticleText(a.getId(), a.getTitle(), a.getSourceName(), a.getSourceUrl(), a.getPublished(),
                 a.getLang(), a.getSynthetic(), a.getParserVersion(), a.getBody(), facts));
+    }
+
+    /**
+     * A participant as the reader lists him: "Zakir Hasanov (AZ)"; a title without a name, stored as its office and
+     * country ("prime_minister (AZ)"), reads "prime minister (AZ)", its country once.
+     */
+    static String participantLabel(String nameEn, String role, String country) {
+        String cc = country == null ? "?" : country;
+        if (nameEn == null || role != null && nameEn.equals(role + " (" + cc + ")")) {
+            return (role == null ? "?" : role.replace('_', ' ')) + " (" + cc + ")";
+        }
+        return nameEn + " (" + cc + ")";
     }
 }
