@@ -294,16 +294,8 @@ public final class KnownNames {
      * ("Мигель Марио Диас-Канель Бермудес" holds "Мигель Диас-Канель"): the same person, whatever the title.
      */
     private static boolean within(List<String> known, List<String> written) {
-        if (known.size() < 2 || written.size() <= known.size() || known.stream().anyMatch(w -> w.length() < 2)) {
-            return false;
-        }
-        int k = 0;
-        for (String w : written) {
-            if (k < known.size() && w.equals(known.get(k))) {
-                k++;
-            }
-        }
-        return k == known.size();
+        return known.size() >= 2 && written.size() > known.size() && known.stream().allMatch(w -> w.length() >= 2)
+                && inOrder(known, written);
     }
 
     private static Form form(String slug, String latin) {

@@ -370,7 +370,7 @@ public final class PeopleStage {
                 // country's people, of the article's other country
                 // (in Arabic, where such a name stands before its title: an English list of one side's officials,
                 // "Brazilian officials, including Foreign Minister Mauro Vieira, Finance Minister Fernando Haddad", is one side's)
-                String other = side == null && placed.size() == 1 && lang.equals("ar") ? otherCountry(mentions, placed) : "";
+                String other = side == null && placed.size() == 1 && lang.equals("ar") ? mostNamed(mentions, placed, 1) : "";
                 String country = side != null ? side : !other.isEmpty() ? other : homeCountry(mentions, Set.of());
                 String anywhere = side == null && TOP_OFFICES.contains(u.role())
                         ? knownNames.findAnyCountry(u.role(), u.name().asWritten(), lang) : null;
@@ -608,29 +608,14 @@ public final class PeopleStage {
      * the one it names most, at least twice and more often than any other ("UK-US cooperation", "the UK
      * remains America's closest ally"), or "" when none stands out.
      */
-    /** The country the article names most after those of {@code present}, named once at least; none on a tie. */
-    private static String otherCountry(Map<String, Integer> mentions, Set<String> present) {
-        String best = "";
-        int top = 0;
-        boolean tie = false;
-        for (Map.Entry<String, Integer> e : mentions.entrySet()) {
-            if (present.contains(e.getKey())) {
-                continue;
-            }
-            if (e.getValue() > top) {
-                best = e.getKey();
-                top = e.getValue();
-                tie = false;
-            } else if (e.getValue() == top) {
-                tie = true;
-            }
-        }
-        return tie ? "" : best;
+    private static String homeCountry(Map<String, Integer> mentions, Set<String> present) {
+        return mostNamed(mentions, present, 2);
     }
 
-    private static String homeCountry(Map<String, Integer> mentions, Set<String> present) {
+    /** The country the article names most after those of {@code present}, at least {@code times}; "" on a tie. */
+    private static String mostNamed(Map<String, Integer> mentions, Set<String> present, int times) {
         String best = "";
-        int top = 1;
+        int top = times - 1;
         boolean tie = false;
         for (Map.Entry<String, Integer> e : mentions.entrySet()) {
             if (present.contains(e.getKey())) {

@@ -49,7 +49,7 @@ public final class SentenceStage {
             a.lang = lang;
             a.sentence = s;
             a.tokens = Tokenizer.tokenize(nt.text(), s.start(), s.end());
-            a.matches = withoutFathers(withoutCurrencyPrefixes(gazetteer.match(nt, a.tokens, lang), a.tokens), a.tokens);
+            a.matches = withoutFalseMatches(gazetteer.match(nt, a.tokens, lang), a.tokens);
             a.dates = DateFinder.find(a.tokens, lang);
             a.money = MoneyParser.find(a.tokens, lang);
             a.signals = Triggers.detect(a.tokens, lang, a.cues);
@@ -60,45 +60,29 @@ public final class SentenceStage {
     }
 
     /**
-     * "US$91.4 billion", "A$2 billion", "NZ$1.4b", "دولار أمريكي", "долларов США", "US dollars": a dollar's country is
-     * part of the currency, not a country the text speaks of.
+     * The matches the words around them undo: a dollar's country, part of the currency and not a country the text
+     * speaks of ("US$91.4 billion", "NZ$1.4b", "20 مليون دولار أمريكي", "млрд долларов США", "US dollars"), and a known
+     * person's name after "bin", the father's in someone else's name ("الأمير بدر بن سلطان بن عبدالعزيز").
      */
-    private static List<Gazetteer.Match> withoutCurrencyPrefixes(List<Gazetteer.Match> matches, List<org.dyad.extract.text.Token> tokens) {
+    private static List<Gazetteer.Match> withoutFalseMatches(List<Gazetteer.Match> matches, List<org.dyad.extract.text.Token> tokens) {
         List<Gazetteer.Match> out = new ArrayList<>(matches.size());
         for (Gazetteer.Match m : matches) {
-            boolean country = m.entry().type() == Gazetteer.Type.COUNTRY;
-            boolean prefix = country && m.endToken() < tokens.size()
-                    && tokens.get(m.endToken()).text().equals("$") && tokens.get(m.endToken()).start() == tokens.get(m.endToken() - 1).end();
-            // "20 مليون دولار أمريكي", "млрд долларов США", "US dollars": the currency's country
-            boolean currency = country && (m.firstToken() > 0 && DOLLAR.contains(tokens.get(m.firstToken() - 1).text())
-                    || m.endToken() < tokens.size() && tokens.get(m.endToken()).text().toLowerCase(java.util.Locale.ROOT)
-                    .startsWith("dollar"));
-            if (!prefix && !currency) {
+            String before = m.firstToken() > 0 ? tokens.get(m.firstToken() - 1).text() : "";
+            String after = m.endToken() < tokens.size() ? tokens.get(m.endToken()).text() : ""; // (folded: lower case)
+            boolean currency = m.entry().type() == Gazetteer.Type.COUNTRY && (after.equals("$")
+                    && tokens.get(m.endToken()).start() == tokens.get(m.endToken() - 1).end()
+                    || DOLLAR.contains(before) || DOLLAR.contains(after));
+            boolean father = m.entry().type() == Gazetteer.Type.PERSON && Gazetteer.PATRONYMIC.contains(before);
+            if (!currency && !father) {
                 out.add(m);
             }
         }
         return out;
     }
 
-    /** A dollar in words, after which a country names whose dollar it is. */
+    /** A dollar in words, beside which a country names whose dollar it is. */
     private static final java.util.Set<String> DOLLAR = java.util.Set.of("دولار", "الدولار", "دولارا", "دولارات",
             "بالدولار", "доллар", "доллара", "долларов", "долларах", "dollar", "dollars");
-
-    /**
-     * "الأمير بدر بن سلطان بن عبدالعزيز": a known person's name after "bin" is the father's in someone else's
-     * name, not that person.
-     */
-    private static List<Gazetteer.Match> withoutFathers(List<Gazetteer.Match> matches, List<org.dyad.extract.text.Token> tokens) {
-        List<Gazetteer.Match> out = new ArrayList<>(matches.size());
-        for (Gazetteer.Match m : matches) {
-            boolean father = m.entry().type() == Gazetteer.Type.PERSON && m.firstToken() > 0
-                    && Gazetteer.PATRONYMIC.contains(tokens.get(m.firstToken() - 1).text().toLowerCase(java.util.Locale.ROOT));
-            if (!father) {
-                out.add(m);
-            }
-        }
-        return out;
-    }
 
     private static final Pattern STAMP = Pattern.compile(
             "\\s*(?:date\\s*:?\\s*)?\\d{4}-\\d{2}-\\d{2}\\b");
