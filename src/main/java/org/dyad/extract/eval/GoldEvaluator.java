@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -55,10 +56,23 @@ public final class GoldEvaluator {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final ArticleParser parser;
+    private final Function<Item, ParsedArticle> reader;
 
+    /** Scores the parser's reading of each item's text. */
     public GoldEvaluator(ArticleParser parser) {
-        this.parser = parser;
+        this(item -> {
+            JsonNode pub = item.expected().get("published");
+            return parser.parse(item.text(), item.expected().get("lang").asString(),
+                    pub == null || pub.isNull() ? null : LocalDate.parse(pub.asString()));
+        });
+    }
+
+    /**
+     * Scores any reading of the items against their gold facts: the parser's, or a second annotator's
+     * ({@link SecondAnnotation}), which measures how far two people following the same conventions agree.
+     */
+    public GoldEvaluator(Function<Item, ParsedArticle> reader) {
+        this.reader = reader;
     }
 
     /** One article to score: a name for the misses, its text, and its expected facts (lang, published, …). */
@@ -100,9 +114,7 @@ public final class GoldEvaluator {
         for (Item item : items) {
             JsonNode expected = item.expected();
             String lang = expected.get("lang").asString();
-            JsonNode pub = expected.get("published");
-            LocalDate published = pub == null || pub.isNull() ? null : LocalDate.parse(pub.asString());
-            ParsedArticle got = parser.parse(item.text(), lang, published);
+            ParsedArticle got = reader.apply(item);
             String name = item.name();
 
             Map<String, Score> article = new LinkedHashMap<>();

@@ -76,11 +76,33 @@ public final class RealCorpus {
             if (sha != null && !sha.isNull() && !sha.asString().equalsIgnoreCase(sha256(text))) {
                 changed.add(id);
             }
-            JsonNode ca = line.get("central_asia");
-            String group = ca != null && ca.asBoolean() ? "central_asia" : "elsewhere";
-            items.add(new GoldEvaluator.Item(id, group, text, line));
+            items.add(new GoldEvaluator.Item(id, group(line), text, line));
         }
         return new Loaded(items, missing, changed);
+    }
+
+    /**
+     * The items of {@code gold} whose id is among {@code ids}, without their texts: for scoring a second
+     * annotation, which needs only the gold facts. Ids of {@code ids} the gold does not have are in
+     * {@code missing}.
+     */
+    public static Loaded annotated(Path gold, java.util.Set<String> ids) {
+        List<GoldEvaluator.Item> items = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (JsonNode line : read(gold)) {
+            String id = line.get("id").asString();
+            if (ids.contains(id)) {
+                seen.add(id);
+                items.add(new GoldEvaluator.Item(id, group(line), "", line));
+            }
+        }
+        List<String> missing = ids.stream().filter(id -> !seen.contains(id)).sorted().toList();
+        return new Loaded(items, missing, List.of());
+    }
+
+    private static String group(JsonNode line) {
+        JsonNode ca = line.get("central_asia");
+        return ca != null && ca.asBoolean() ? "central_asia" : "elsewhere";
     }
 
     static String sha256(String text) {
