@@ -108,6 +108,28 @@ class RealCorpusTest {
     }
 
     @Test
+    void the_second_annotation_is_of_development_items_as_annotated_and_quotes_no_text() throws URISyntaxException {
+        Path folder = Path.of(RealCorpusTest.class.getClassLoader().getResource("real").toURI());
+        List<JsonNode> second = RealCorpus.read(folder.resolve("second-annotation.jsonl"));
+        assertThat(second).hasSizeGreaterThanOrEqualTo(60);
+        java.util.Map<String, JsonNode> byId = new java.util.HashMap<>();
+        dev.forEach(o -> byId.put(o.get("id").asString(), o));
+        for (String lang : List.of("ar", "en", "ru")) {
+            assertThat(second).as(lang).filteredOn(o -> o.get("lang").asString().equals(lang)).hasSizeGreaterThanOrEqualTo(20);
+        }
+        for (JsonNode o : second) {
+            String id = o.get("id").asString();
+            JsonNode gold = byId.get(id);
+            assertThat(gold).as(id + " is a development item").isNotNull();
+            assertThat(o.get("sha256").asString()).as(id).isEqualTo(gold.get("sha256").asString());
+            assertThat(o.get("url").asString()).as(id).isEqualTo(gold.get("url").asString());
+            assertThat(o.has("text")).as(id).isFalse();
+            o.get("meetings").forEach(m -> assertThat(m.has("evidence")).as(id + ": a quoted sentence").isFalse());
+        }
+        assertThat(second.stream().map(o -> o.get("id").asString()).distinct()).hasSize(second.size());
+    }
+
+    @Test
     void every_item_says_how_to_retrieve_its_text_and_keeps_none_of_it() {
         for (JsonNode o : all()) {
             String id = o.get("id").asString();
