@@ -85,7 +85,11 @@ public final class TopicStage {
         String word = a.tokens.get(m.firstToken()).text();
         if (code.equals("security_defense")) {
             return SECURITY_OF.contains(before) || a.lang.equals("ar") && AR_SECURITY_OF.contains(after)
-                    || councilOf(before, after, word, a.lang) || MEASURES.contains(before);
+                    || councilOf(before, after, word, a.lang) || MEASURES.contains(before) || joinedTo(a, m, PEACE)
+                    || HOSTILITIES.contains(after) || a.lang.equals("ar") && HOSTILITIES.contains(before);
+        }
+        if (code.equals("culture")) {
+            return joinedTo(a, m, HISTORY);
         }
         if (code.equals("construction") && m.endToken() - m.firstToken() == 1) {
             return switch (a.lang) {
@@ -95,6 +99,48 @@ public final class TopicStage {
                         && !after.equals("на") && !after.equals("с");
                 default -> word.equals("construction") && after.equals("of");
             };
+        }
+        return false;
+    }
+
+    /**
+     * Words that make "military" war, not a field of cooperation: "military aggression", "военное
+     * нападение", "военные действия", "التصعيد العسكري", "الأعمال العسكرية".
+     */
+    private static final Set<String> HOSTILITIES = Set.of("aggression", "attack", "attacks", "action", "actions",
+            "escalation", "operation", "operations", "strikes", "offensive", "нападение", "нападения", "действия", "действий",
+            "агрессия", "агрессии", "операция", "операции", "эскалация", "удары", "ударов", "التصعيد", "الاعمال", "العمليات",
+            "العدوان", "الهجوم", "الهجمات");
+
+    /** Words that, joined to "security", make the diplomats' formula "peace and security", "الأمن والاستقرار". */
+    private static final Set<String> PEACE = Set.of("peace", "stability", "мира", "мир", "стабильности", "стабильность",
+            "السلم", "والسلم", "السلام", "والسلام", "الاستقرار", "والاستقرار", "واستقرار");
+
+    /** Words that, joined to "cultural", make the formula of old ties: "historical and cultural bonds". */
+    private static final Set<String> HISTORY = Set.of("historical", "historic", "civilizational", "civilisational",
+            "geographical", "spiritual", "исторических", "исторические", "исторической", "духовных", "التاريخيه",
+            "والتاريخيه", "التاريخي", "والتاريخي", "الحضاريه", "والحضاريه");
+
+    /**
+     * A sector word joined by "and" or a comma to one of {@code words}: "peace and security", "security
+     * and stability", "мира и безопасности", "الأمن والاستقرار", "السلم والأمن", "historical and cultural
+     * ties" — formulas of every communiqué, which name no field the two sides cooperate in.
+     */
+    private static boolean joinedTo(SentenceAnalysis a, Match m, Set<String> words) {
+        int first = m.firstToken();
+        int end = m.endToken();
+        for (int[] at : new int[][]{{first - 1, -1}, {end, 1}}) {
+            int i = at[0];
+            String w = i >= 0 && i < a.tokens.size() ? a.tokens.get(i).text().toLowerCase(Locale.ROOT) : "";
+            if (words.contains(w)) {
+                return true;
+            }
+            if (w.equals("and") || w.equals(",") || w.equals("и") || w.equals("و")) {
+                int j = i + at[1];
+                if (j >= 0 && j < a.tokens.size() && words.contains(a.tokens.get(j).text().toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
         }
         return false;
     }

@@ -76,6 +76,39 @@ class TopicStageTest {
     }
 
     @Test
+    void the_formulas_of_peace_and_security_and_of_historical_and_cultural_ties_name_no_field() {
+        assertThat(sectors("Both sides reaffirmed their commitment to peace and security in the region.", "en"))
+                .doesNotContain("security_defense");
+        assertThat(sectors("Стороны подчеркнули важность обеспечения мира и безопасности.", "ru")).doesNotContain("security_defense");
+        assertThat(sectors("وأكد الجانبان أهمية تحقيق الأمن والاستقرار في المنطقة.", "ar")).doesNotContain("security_defense");
+        assertThat(sectors("The leaders praised the historical and cultural ties between the two nations.", "en"))
+                .doesNotContain("culture");
+        // the fields themselves still count
+        assertThat(sectors("The ministers discussed security cooperation and cultural exchanges.", "en"))
+                .contains("security_defense", "culture");
+        assertThat(sectors("وبحث الجانبان التعاون الأمني والثقافي.", "ar")).contains("security_defense", "culture");
+    }
+
+    @Test
+    void military_hostilities_are_war_not_defence_cooperation() {
+        assertThat(sectors("The minister condemned the military aggression against the country.", "en"))
+                .doesNotContain("security_defense");
+        assertThat(sectors("Он осудил военное нападение на страну.", "ru")).doesNotContain("security_defense");
+        assertThat(sectors("ودعا إلى وقف الأعمال العسكرية في القطاع.", "ar")).doesNotContain("security_defense");
+        assertThat(sectors("The sides agreed to expand military cooperation.", "en")).contains("security_defense");
+    }
+
+    @Test
+    void the_press_names_sectors_by_their_common_words() {
+        assertThat(sectors("They discussed cooperation in artificial intelligence, critical minerals and aviation.", "en"))
+                .contains("digital", "mining", "transport");
+        assertThat(sectors("Стороны обсудили сотрудничество в области искусственного интеллекта и университетов.", "ru"))
+                .contains("digital", "education");
+        assertThat(sectors("وبحث الجانبان التعاون في مجالات الذكاء الاصطناعي والجامعات والطيران.", "ar"))
+                .contains("digital", "education", "transport");
+    }
+
+    @Test
     void trade_exchange_and_turnover_are_trade() {
         assertThat(sectors("اتفقنا على زيادة حجم التبادل التجاري بين البلدين.", "ar")).contains("trade");
         assertThat(sectors("Стороны отметили рост товарооборота.", "ru")).contains("trade");
