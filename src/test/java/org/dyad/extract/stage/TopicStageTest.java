@@ -109,6 +109,13 @@ class TopicStageTest {
     }
 
     @Test
+    void a_feminine_noun_in_ia_matches_in_the_genitive_plural_and_adjectives_in_both_genders() {
+        assertThat(sectors("Лидеры обсудили сотрудничество в сфере экономики и инвестиций.", "ru")).contains("investment");
+        assertThat(sectors("وبحث الجانبان سبل تنمية التعاون في المجالين التجاري والاستثماري.", "ar"))
+                .contains("trade", "investment");
+    }
+
+    @Test
     void trade_exchange_and_turnover_are_trade() {
         assertThat(sectors("اتفقنا على زيادة حجم التبادل التجاري بين البلدين.", "ar")).contains("trade");
         assertThat(sectors("Стороны отметили рост товарооборота.", "ru")).contains("trade");
