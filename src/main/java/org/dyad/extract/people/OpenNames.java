@@ -370,7 +370,7 @@ public final class OpenNames {
         if (i > 0 && content < 3 && tokens.get(i).isWord() && !known[i] && !tokens.get(i - 1).isWord()) {
             // "…، ولي كيانج، رئيس الوزراء الصيني": "و" + a name that reads as a word of the stop list
             String w = tokens.get(i).text();
-            if (w.startsWith("و") && w.length() >= 3 && !AR_STOP.contains(w.substring(1))) {
+            if (w.startsWith("و") && w.length() >= 3 && !AR_STOP.contains(w.substring(1)) && !arabicHonorific(w)) {
                 first = i;
                 content++;
                 listAnd = true;

@@ -192,10 +192,12 @@ public final class MeetingStage {
             // a sentence of people with a cue of the future ("agreed to cooperate for the early completion of talks") may
             // still be followed by the meeting that took place ("was discussed during the two leaders' meeting")
             previous = trigger && !s.contains(Signal.FUTURE) || a.people.isEmpty() || s.contains(Signal.BACKGROUND) ? null : a;
-            if (!trigger && !s.contains(Signal.FUTURE) && !s.contains(Signal.BACKGROUND) && !a.people.isEmpty() && Triggers.attendance(a.tokens)) {
+            if ((!trigger || Triggers.attendanceFirst(a.tokens)) && !s.contains(Signal.FUTURE) && !s.contains(Signal.BACKGROUND)
+                    && !a.people.isEmpty() && Triggers.attendance(a.tokens)) {
                 // "Joining the conversation were … Foreign Minister Mauro Vieira …", "كما حضر اللقاء رئيس الوزراء …":
                 // people of the meeting just told, at its table
                 MeetingDraft last = drafts.stream().filter(x -> !x.recalled).reduce((x, y) -> y).orElse(null);
+                boolean joined = false;
                 if (last != null && a.sentence.index() - last.sentences.getLast().sentence.index() <= 2) {
                     Set<String> sides = new java.util.HashSet<>();
                     last.people.values().forEach(p -> sides.add(p.country()));
@@ -203,9 +205,13 @@ public final class MeetingStage {
                             && a.people.stream().allMatch(p -> p.country() != null && sides.contains(p.country()))) {
                         a.people.forEach(p -> join(last.people, p, inferred));
                         last.sentences.add(a);
+                        joined = true;
                     }
                 }
-                continue;
+                if (joined || !trigger) {
+                    continue;
+                }
+                // "وحضر اللقاء …" with no meeting told just before it to join: the sentence tells the meeting itself
             }
             if (!trigger || s.contains(Signal.FUTURE)) {
                 continue;

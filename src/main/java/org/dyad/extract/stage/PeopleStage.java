@@ -371,7 +371,8 @@ public final class PeopleStage {
                 // (in Arabic, where such a name stands before its title: an English list of one side's officials,
                 // "Brazilian officials, including Foreign Minister Mauro Vieira, Finance Minister Fernando Haddad", is one side's)
                 String other = side == null && placed.size() == 1 && lang.equals("ar") ? mostNamed(mentions, placed, 1) : "";
-                String country = side != null ? side : !other.isEmpty() ? other : homeCountry(mentions, Set.of());
+                String host = side == null && lang.equals("ar") && Triggers.attendance(a.tokens) ? hostBefore(a, u) : null;
+                String country = side != null ? side : host != null ? host : !other.isEmpty() ? other : homeCountry(mentions, Set.of());
                 String anywhere = side == null && TOP_OFFICES.contains(u.role())
                         ? knownNames.findAnyCountry(u.role(), u.name().asWritten(), lang) : null;
                 if (anywhere != null) {
@@ -387,6 +388,38 @@ public final class PeopleStage {
             }
             a.people.sort(Comparator.comparingInt(PersonRef::token));
         }
+    }
+
+    /**
+     * Whether a name starting at token {@code first} opens an item of a list of who attended: right after
+     * "بحضور" or "حضر …", a comma, or an honorific ("والمهندس", "الدكتور") after one of them.
+     */
+    private static boolean listedAt(SentenceAnalysis a, int first) {
+        int i = first - 1;
+        String w = a.tokens.get(first).text();
+        if (w.length() > 3 && w.startsWith("و") && i >= 0 && !a.tokens.get(i).isWord()) {
+            return true; // "، وعباس كامل رئيس المخابرات العامة"
+        }
+        while (i >= 0 && a.tokens.get(i).isWord() && (OpenNames.isHonorific(a.tokens.get(i).text(), "ar")
+                || a.tokens.get(i).text().length() > 4 && a.tokens.get(i).text().startsWith("و")
+                && OpenNames.isHonorific(a.tokens.get(i).text().substring(1), "ar"))) {
+            i--;
+        }
+        if (i < 0) {
+            return false;
+        }
+        Token t = a.tokens.get(i);
+        return !t.isWord() && (t.text().equals("،") || t.text().equals(",")) || Triggers.attendance(List.of(t));
+    }
+
+    /**
+     * "استقبل الرئيس المصري … رئيس وزراء اليونان …، وذلك بحضور … وزير البترول": officials listed as present, a
+     * title without a country, are of the side of the one who received or met, the sentence's first person.
+     */
+    private static String hostBefore(SentenceAnalysis a, SentenceAnalysis.Unplaced u) {
+        PersonRef first = a.people.stream().filter(p -> p.country() != null && p.token() < u.name().firstToken())
+                .min(Comparator.comparingInt(PersonRef::token)).orElse(null);
+        return first == null ? null : first.country();
     }
 
     /** The country of "с российской стороны", "on the Russian side", "من الجانب الروسي" in the sentence, or null. */
@@ -787,6 +820,16 @@ public final class PeopleStage {
                             // "معالي محمد بن مبارك بن فاضل المزروعي، وزير الدولة لشؤون الدفاع،": the name before
                             unplaced = names.before(a.nt, a.tokens, headStart - 1, known, lang, caseWord(a, m));
                         }
+                        if (unplaced == null && lang.equals("ar") && !headline(a, lang) && UNPLACED_BEFORE.contains(role)
+                                && headStart > 1 && a.tokens.get(headStart - 1).isWord() && Triggers.attendance(a.tokens)
+                                && !(m.endToken() < a.tokens.size() && AR_BODIES.contains(a.tokens.get(m.endToken()).text()))) {
+                            // "بحضور سامح شكري وزير الخارجية، والمهندس طارق الملا وزير البترول": a list of who attended,
+                            // each name before its title, no comma between
+                            OpenNames.Name listed = names.before(a.nt, a.tokens, headStart, known, lang, caseWord(a, m));
+                            if (listed != null && listedAt(a, listed.firstToken())) {
+                                unplaced = listed;
+                            }
+                        }
                         if (unplaced != null && unplaced.endToken() - unplaced.firstToken() >= 2
                                 && a.tokens.get(unplaced.firstToken()).start() < a.bylineFrom) {
                             // "National Assembly Chairman Vuong Dinh Hue": named, of a country the title leaves out
@@ -856,6 +899,9 @@ public final class PeopleStage {
                     int nameFrom = after > i + 1 ? ms.get(after - 1).endToken() : m.endToken();
                     if (role.equals("ambassador") && after < ms.size() && ms.get(after).entry().type() == Type.COUNTRY
                             && (ms.get(after).firstToken() - nameFrom == 1 && ACCREDITED.contains(a.tokens.get(nameFrom).text())
+                            // "سفير خادم الحرمين الشريفين لدى جمهورية الأرجنتين حسين محمد العسيري": the state's style between
+                            || ms.get(after).firstToken() - nameFrom == 2 && ACCREDITED.contains(a.tokens.get(nameFrom).text())
+                            && STATE_STYLES.contains(a.tokens.get(nameFrom + 1).text())
                             // "سفير الجزائر بالصين السيد حسن رابحي": the host country with its "in" written onto it
                             || lang.equals("ar") && ms.get(after).firstToken() == nameFrom
                             && a.tokens.get(nameFrom).text().startsWith("ب"))) {
@@ -1085,6 +1131,10 @@ public final class PeopleStage {
     }
 
     /** Words between an ambassador's country and the country he is accredited to ("to", "in", "لدى", "в"). */
+    /** The style of a state before its name: "جمهورية الأرجنتين", "the Republic of …" is one name already. */
+    private static final Set<String> STATE_STYLES = Set.of("جمهوريه", "المملكه", "مملكه", "دوله", "سلطنه", "الجمهوريه",
+            "الامارات", "the");
+
     private static final Set<String> ACCREDITED = Set.of("to", "in", "в", "во", "при", "لدي", "في", "الي");
 
     /** Words that put a place after a title without making it the title's country ("counterpart at Cairo Airport"). */

@@ -115,11 +115,42 @@ public final class Triggers {
     /** Whether a sentence tells who else was at a meeting ("Joining the conversation were …", "كما حضر اللقاء …"). */
     static boolean attendance(List<Token> tokens) {
         for (Token t : tokens) {
-            if (ATTENDING.contains(t.text())) {
+            if (attending(t)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the sentence opens with who attended ("وحضر اللقاء …", "Also present at the talks were …", "На
+     * встрече присутствовали …"): then the meeting it names is the one just told, not another.
+     */
+    static boolean attendanceFirst(List<Token> tokens) {
+        List<Token> words = tokens.stream().filter(Token::isWord).limit(6).toList();
+        for (int i = 0; i < Math.min(3, words.size()); i++) {
+            if (attending(words.get(i)) && !words.get(i).text().equals("حضره")) { // "حضرة صاحب الجلالة": His Majesty
+                for (int j = Math.max(0, i - 2); j <= Math.min(words.size() - 1, i + 3); j++) {
+                    String w = words.get(j).text().toLowerCase(java.util.Locale.ROOT);
+                    if (MEETING_NOUNS.contains(w) || w.length() > 3 && w.charAt(0) == 'و' && MEETING_NOUNS.contains(w.substring(1))) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The meeting an attendance sentence names: "وحضر اللقاء", "present at the talks", "На встрече присутствовали". */
+    private static final Set<String> MEETING_NOUNS = Set.of("meeting", "meetings", "talks", "conversation", "discussions",
+            "call", "session", "встрече", "встречи", "переговорах", "переговоров", "беседе", "беседы", "اللقاء", "اللقاءين",
+            "المباحثات", "الاجتماع", "المحادثات", "الاتصال", "المقابله", "الجلسه", "اللقاءات");
+
+    private static boolean attending(Token t) {
+        String w = t.text();
+        return ATTENDING.contains(w.toLowerCase(java.util.Locale.ROOT))
+                || w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') && ATTENDING.contains(w.substring(1));
     }
 
     /** The token and its forms without a leading clitic (and with the article restored after "لل"). */

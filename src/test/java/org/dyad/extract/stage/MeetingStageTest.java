@@ -660,4 +660,39 @@ class MeetingStageTest {
         assertThat(m).hasSize(1);
         assertThat(m.getFirst().recalled()).isFalse();
     }
+
+    @Test
+    void a_sentence_opening_with_who_attended_the_meeting_adds_them_to_the_meeting_just_told() {
+        List<MeetingFact> m = Stages.meetings("Egyptian President Abdel Fattah al-Sisi received Greek Prime Minister Kyriakos "
+                + "Mitsotakis in Cairo on Monday. Present at the meeting were Egyptian Finance Minister Karim Mansour and Greek "
+                + "Development Minister Nikos Dimou.", "en", PUBLISHED);
+        assertThat(m).hasSize(1);
+        assertThat(m.getFirst().participants()).extracting(Participant::nameEn)
+                .contains("Karim Mansour", "Nikos Dimou");
+        List<MeetingFact> ar = Stages.meetings("استقبل الرئيس المصري عبد الفتاح السيسي اليوم رئيس وزراء اليونان كيرياكوس "
+                + "ميتسوتاكيس في القاهرة. وحضر اللقاء وزير المالية المصري كريم منصور.", "ar", PUBLISHED);
+        assertThat(ar).hasSize(1);
+        assertThat(ar.getFirst().participants()).extracting(Participant::role, Participant::country)
+                .contains(org.assertj.core.groups.Tuple.tuple("minister", "EG"));
+    }
+
+    @Test
+    void an_arabic_list_of_who_attended_names_each_before_the_title_without_a_comma() {
+        List<MeetingFact> m = Stages.meetings("استقبل الرئيس المصري عبد الفتاح السيسي اليوم رئيس وزراء اليونان كيرياكوس "
+                + "ميتسوتاكيس، وذلك بحضور وزير الخارجية، والمهندس نبيل فوزي وزير البترول.", "ar", PUBLISHED);
+        assertThat(m).hasSize(1);
+        assertThat(m.getFirst().participants()).filteredOn(p -> "minister".equals(p.role()))
+                .extracting(Participant::nameAsWritten, Participant::country).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("نبيل فوزي", "EG"));
+    }
+
+    @Test
+    void an_ambassador_to_a_state_named_with_its_style_keeps_his_name() {
+        List<MeetingFact> m = Stages.meetings("التقى وزير الخارجية الأمير فيصل بن فرحان نظيره الأرجنتيني في بوينس آيرس. "
+                + "حضر اللقاء سفير خادم الحرمين الشريفين لدى جمهورية الأرجنتين سعد علي الحربي.", "ar", PUBLISHED);
+        assertThat(m).hasSize(1);
+        assertThat(m.getFirst().participants()).filteredOn(p -> "ambassador".equals(p.role()))
+                .extracting(Participant::nameAsWritten, Participant::country).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("سعد علي الحربي", "SA"));
+    }
 }
