@@ -25,7 +25,14 @@ public final class OpenNames {
      */
     private final Set<String> arabicNameWords;
 
+    private final ArabicSpellings spellings;
+
     public OpenNames(java.util.Collection<String> arabicNames) {
+        this(arabicNames, ArabicSpellings.none());
+    }
+
+    public OpenNames(java.util.Collection<String> arabicNames, ArabicSpellings spellings) {
+        this.spellings = spellings;
         Set<String> words = new java.util.HashSet<>();
         for (String name : arabicNames) {
             if (name == null || name.isBlank()) {
@@ -257,7 +264,7 @@ public final class OpenNames {
             return null;
         }
         String written = text.originalText(tokens.get(first).start(), tokens.get(end - 1).end());
-        return new Name(first, end, written, Transliteration.arabic(written));
+        return new Name(first, end, written, spellings.latin(written));
     }
 
     /**
@@ -290,7 +297,7 @@ public final class OpenNames {
             return null;
         }
         String written = text.originalText(tokens.get(first).start(), tokens.get(i - 1).end());
-        return new Name(first, i, written, Transliteration.arabic(written));
+        return new Name(first, i, written, spellings.latin(written));
     }
 
     /**
@@ -399,7 +406,7 @@ public final class OpenNames {
             return null;
         }
         String written = text.originalText(from, tokens.get(end - 1).end());
-        return new Name(first, end, written, Transliteration.arabic(written));
+        return new Name(first, end, written, spellings.latin(written));
     }
 
     /** An Arabic honorific or rank, with a preposition or "and" written onto it: "الفريق", "بالفريق", "والسيد". */

@@ -41,7 +41,7 @@ public final class PeopleStage {
         List<String> arabicNames = new ArrayList<>();
         data.people().forEach(p -> arabicNames.add(p.nameAr()));
         data.personAliases().stream().filter(a -> a.lang().equals("ar")).forEach(a -> arabicNames.add(a.alias()));
-        this.names = new OpenNames(arabicNames);
+        this.names = new OpenNames(arabicNames, org.dyad.extract.people.ArabicSpellings.of(data));
         for (OfficeTermRow t : data.officeTerms()) {
             termsByPerson.computeIfAbsent(t.slug(), k -> new ArrayList<>()).add(t);
             termsByOffice.computeIfAbsent(t.countryCode() + "|" + t.role(), k -> new ArrayList<>()).add(t);
