@@ -35,7 +35,7 @@ public final class TopicStage {
                 // a sentence stating a trade figure speaks of a volume, not of trade as a field of cooperation
                 boolean volume = m.entry().id().equals("trade") || m.entry().id().equals("investment");
                 boolean figureSentence = type == Type.SECTOR && volume && (!a.money.isEmpty() || percentage(a));
-                boolean officeName = type == Type.SECTOR && inOfficeName(a, m);
+                boolean officeName = type == Type.SECTOR && (inOfficeName(a, m) || beforeOfficeWord(a, m));
                 if (m.entry().type() == type && !figureSentence && !officeName && !(type == Type.SECTOR && otherSense(a, m))) {
                     byCode.computeIfAbsent(m.entry().id(), k -> new LinkedHashSet<>()).add(a.sentence.evidence());
                 }
@@ -91,6 +91,10 @@ public final class TopicStage {
         if (code.equals("culture")) {
             return joinedTo(a, m, HISTORY);
         }
+        if (code.equals("health")) {
+            // "wished him good health", "fears for her health", "موفور الصحة والعافية": a wish, not a field
+            return WISHED_HEALTH.contains(before) || a.lang.equals("ar") && (after.equals("والعافيه") || before.equals("موفور"));
+        }
         if (code.equals("construction") && m.endToken() - m.firstToken() == 1) {
             return switch (a.lang) {
                 case "ar" -> AR_CONSTRUCTIVE.contains(before);
@@ -111,6 +115,9 @@ public final class TopicStage {
             "escalation", "operation", "operations", "strikes", "offensive", "нападение", "нападения", "действия", "действий",
             "агрессия", "агрессии", "операция", "операции", "эскалация", "удары", "ударов", "التصعيد", "الاعمال", "العمليات",
             "العدوان", "الهجوم", "الهجمات");
+
+    /** Words before "health" that make it a person's: "good health", "her health". */
+    private static final Set<String> WISHED_HEALTH = Set.of("good", "his", "her", "whose");
 
     /** Words that, joined to "security", make the diplomats' formula "peace and security", "الأمن والاستقرار". */
     private static final Set<String> PEACE = Set.of("peace", "stability", "мира", "мир", "стабильности", "стабильность",
@@ -168,6 +175,12 @@ public final class TopicStage {
     private static boolean capitalised(SentenceAnalysis a, Token t) {
         String original = a.nt.originalText(t.start(), t.end());
         return !original.isEmpty() && Character.isUpperCase(original.charAt(0));
+    }
+
+    /** "Turkish health minister Fahrettin Koca", "the Trade Ministry": an English office named by its field. */
+    private static boolean beforeOfficeWord(SentenceAnalysis a, Match m) {
+        return a.lang.equals("en") && m.endToken() < a.tokens.size()
+                && OFFICE_EN.contains(a.tokens.get(m.endToken()).text().toLowerCase(Locale.ROOT));
     }
 
     private static boolean inOfficeName(SentenceAnalysis a, Match m) {

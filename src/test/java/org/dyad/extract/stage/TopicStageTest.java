@@ -116,6 +116,14 @@ class TopicStageTest {
     }
 
     @Test
+    void a_wish_of_good_health_and_an_office_named_by_its_field_are_no_field_of_cooperation() {
+        assertThat(sectors("The president congratulated his counterpart on his birthday and wished him good health.", "en"))
+                .doesNotContain("health");
+        assertThat(sectors("The country's health minister said the hospitals were full.", "en")).doesNotContain("health");
+        assertThat(sectors("The ministers discussed cooperation in health and education.", "en")).contains("health");
+    }
+
+    @Test
     void trade_exchange_and_turnover_are_trade() {
         assertThat(sectors("اتفقنا على زيادة حجم التبادل التجاري بين البلدين.", "ar")).contains("trade");
         assertThat(sectors("Стороны отметили рост товарооборота.", "ru")).contains("trade");
