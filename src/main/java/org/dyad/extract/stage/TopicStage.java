@@ -30,13 +30,20 @@ public final class TopicStage {
 
     private static List<Mention> mentions(List<SentenceAnalysis> analyses, Type type) {
         Map<String, LinkedHashSet<Span>> byCode = new LinkedHashMap<>();
+        boolean previousAbout = false;
         for (SentenceAnalysis a : analyses) {
+            // "Chinese companies signed contracts … . Most of the deals concern mining and energy.": the sentence
+            // after one about the sides is about them too
+            boolean about = type != Type.SECTOR || aboutTheSides(a);
+            boolean sides = about || previousAbout;
+            previousAbout = about;
             for (Match m : a.matches) {
                 // a sentence stating a trade figure speaks of a volume, not of trade as a field of cooperation
                 boolean volume = m.entry().id().equals("trade") || m.entry().id().equals("investment");
                 boolean figureSentence = type == Type.SECTOR && volume && (!a.money.isEmpty() || percentage(a));
                 boolean officeName = type == Type.SECTOR && (inOfficeName(a, m) || beforeOfficeWord(a, m));
-                if (m.entry().type() == type && !figureSentence && !officeName && !(type == Type.SECTOR && otherSense(a, m))) {
+                if (m.entry().type() == type && !figureSentence && !officeName && !(type == Type.SECTOR && otherSense(a, m))
+                        && sides) {
                     byCode.computeIfAbsent(m.entry().id(), k -> new LinkedHashSet<>()).add(a.sentence.evidence());
                 }
             }
@@ -44,6 +51,37 @@ public final class TopicStage {
         List<Mention> out = new ArrayList<>();
         byCode.forEach((code, spans) -> out.add(new Mention(code, List.copyOf(spans))));
         return out;
+    }
+
+    /** Stems of the words that tell what two sides do together: cooperate, discuss, agree, sign, develop, ties. */
+    private static final List<String> EN_TOGETHER = List.of("cooperat", "discuss", "partner", "agree", "relation", "ties",
+            "sign", "memorand", "field", "area", "sector", "talk", "boost", "enhanc", "strengthen", "develop", "collaborat",
+            "explor", "promot", "expand", "deepen", "joint", "bilateral");
+
+    /**
+     * Whether a sentence speaks of the two sides: it names a country or a person, or tells what they do
+     * together ("cooperation in …", "discussed …", "signed …"). A sector word elsewhere ("prices of
+     * health services rose", "athletes are fighting for medals") is the article's background. English only:
+     * tried on Arabic and Russian with their own stems, it lost more sectors there than it saved.
+     */
+    private static boolean aboutTheSides(SentenceAnalysis a) {
+        if (!a.lang.equals("en") || !a.people.isEmpty()) {
+            return true;
+        }
+        for (Match m : a.matches) {
+            if (m.entry().type() == Type.COUNTRY || m.entry().type() == Type.PERSON) {
+                return true;
+            }
+        }
+        for (Token t : a.tokens) {
+            String w = t.text().toLowerCase(Locale.ROOT);
+            for (String stem : EN_TOGETHER) {
+                if (w.startsWith(stem)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Words before "security" that make it another field's: "food security", "социальная безопасность". */

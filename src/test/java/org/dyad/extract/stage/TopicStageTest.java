@@ -124,6 +124,15 @@ class TopicStageTest {
     }
 
     @Test
+    void an_english_sector_word_counts_in_a_sentence_about_the_sides_or_right_after_one() {
+        assertThat(sectors("Inflation was high in December. Prices of health services rose by a third, the statistics office said.",
+                "en")).doesNotContain("health");
+        assertThat(sectors("Chinese companies signed contracts with Kyrgyz partners. Most of the deals concern mining.", "en"))
+                .contains("mining");
+        assertThat(sectors("The ministers discussed health.", "en")).contains("health");
+    }
+
+    @Test
     void trade_exchange_and_turnover_are_trade() {
         assertThat(sectors("اتفقنا على زيادة حجم التبادل التجاري بين البلدين.", "ar")).contains("trade");
         assertThat(sectors("Стороны отметили рост товарооборота.", "ru")).contains("trade");
