@@ -414,6 +414,9 @@ public final class Triggers {
         }
         // "Earlier, he met …", "Earlier today": earlier in the day told (not "earlier this year", "had earlier met")
         boolean earlierToday = w.equals("earlier") && (prev.isEmpty() && Set.of(",", "today", "on").contains(next)
+                // "Earlier in the day, Mitsotakis met …", "Earlier that day"
+                || prev.isEmpty() && (next.equals("in") && next2.equals("the") && next3.equals("day")
+                        || next.equals("that") && next2.equals("day"))
                 // "Erdogan met earlier with his Greek counterpart" (not "met earlier this year", "had met earlier")
                 || Set.of("met", "held", "spoke", "visited", "received").contains(prev) && !prev2.equals("had")
                 && Set.of("with", ",", ".", "on", "today", "the").contains(next));

@@ -108,6 +108,9 @@ class SentenceStageTest {
     void earlier_in_the_day_is_no_background_and_a_welcomed_decision_is_no_guest() {
         assertThat(signals("Earlier, he met with the Chinese premier.")).contains(Signal.MEETING).doesNotContain(Signal.BACKGROUND);
         assertThat(signals("Earlier today he met with the Chinese premier.")).doesNotContain(Signal.BACKGROUND);
+        assertThat(signals("Earlier in the day, he met with the Chinese premier.")).doesNotContain(Signal.BACKGROUND);
+        assertThat(signals("Earlier that day he met with the Chinese premier.")).doesNotContain(Signal.BACKGROUND);
+        assertThat(signals("Earlier in the year, he met with the Chinese premier.")).contains(Signal.BACKGROUND);
         assertThat(signals("He had earlier met the Chinese premier.")).contains(Signal.BACKGROUND);
         assertThat(signals("Erdogan met earlier with his Greek counterpart.")).doesNotContain(Signal.BACKGROUND);
         assertThat(signals("Erdogan met earlier this year with his Greek counterpart.")).contains(Signal.BACKGROUND);
