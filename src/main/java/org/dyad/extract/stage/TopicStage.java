@@ -129,6 +129,9 @@ public final class TopicStage {
         if (code.equals("culture")) {
             return joinedTo(a, m, HISTORY);
         }
+        if (code.equals("sport")) {
+            return competition(a);
+        }
         if (code.equals("health")) {
             // "wished him good health", "fears for her health", "موفور الصحة والعافية": a wish, not a field
             return WISHED_HEALTH.contains(before) || a.lang.equals("ar") && (after.equals("والعافيه") || before.equals("موفور"));
@@ -153,6 +156,27 @@ public final class TopicStage {
             "escalation", "operation", "operations", "strikes", "offensive", "нападение", "нападения", "действия", "действий",
             "агрессия", "агрессии", "операция", "операции", "эскалация", "удары", "ударов", "التصعيد", "الاعمال", "العمليات",
             "العدوان", "الهجوم", "الهجمات");
+
+    /** Words of a match reported: "beat", "обыграла", "счетом", "مباراة", "the World Cup qualifier". */
+    private static final List<String> COMPETITION = List.of("match", "beat", "goal", "score", "tournament", "qualifier",
+            "championship", "медал", "матч", "обыгр", "счет", "чемпионат", "турнир", "сборн", "مبارا", "بهدف", "كاس العالم",
+            "بطوله", "منتخب", "medal");
+
+    /**
+     * A sentence reporting a match ("Croatia beat Serbia 2:0 in a World Cup qualifier", "Казахстан проиграл
+     * Узбекистану в товарищеском матче по футболу"): sports news, not sport as a field of cooperation.
+     */
+    private static boolean competition(SentenceAnalysis a) {
+        StringBuilder folded = new StringBuilder();
+        a.tokens.forEach(tok -> folded.append(tok.text().toLowerCase(Locale.ROOT)).append(' '));
+        String t = folded.toString();
+        for (String w : COMPETITION) {
+            if (t.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Words before "health" that make it a person's: "good health", "her health". */
     private static final Set<String> WISHED_HEALTH = Set.of("good", "his", "her", "whose");

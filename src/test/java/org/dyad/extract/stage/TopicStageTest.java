@@ -133,6 +133,14 @@ class TopicStageTest {
     }
 
     @Test
+    void a_match_reported_is_sports_news_not_sport_as_a_field_of_cooperation() {
+        assertThat(sectors("Croatia beat Serbia 2-0 in a World Cup qualifier in Zagreb.", "en")).doesNotContain("sport");
+        assertThat(sectors("Казахстан проиграл Узбекистану в товарищеском матче по футболу.", "ru")).doesNotContain("sport");
+        assertThat(sectors("وفاز منتخب اليابان على أستراليا في مباراة كرة القدم.", "ar")).doesNotContain("sport");
+        assertThat(sectors("The ministers agreed to expand cooperation in sport and tourism.", "en")).contains("sport");
+    }
+
+    @Test
     void trade_exchange_and_turnover_are_trade() {
         assertThat(sectors("اتفقنا على زيادة حجم التبادل التجاري بين البلدين.", "ar")).contains("trade");
         assertThat(sectors("Стороны отметили рост товарооборота.", "ru")).contains("trade");
