@@ -106,6 +106,9 @@ class TopicStageTest {
                 .contains("digital", "education");
         assertThat(sectors("وبحث الجانبان التعاون في مجالات الذكاء الاصطناعي والجامعات والطيران.", "ar"))
                 .contains("digital", "education", "transport");
+        assertThat(sectors("وناقشا تعزيز التعاون في المجالات الاقتصادية والأمنية.", "ar")).contains("security_defense");
+        assertThat(sectors("Стороны обсудили сотрудничество в сфере информационно-коммуникационных технологий.", "ru"))
+                .contains("digital");
     }
 
     @Test
