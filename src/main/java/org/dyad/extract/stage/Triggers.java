@@ -127,8 +127,8 @@ public final class Triggers {
      * встрече присутствовали …"): then the meeting it names is the one just told, not another.
      */
     static boolean attendanceFirst(List<Token> tokens) {
-        List<Token> words = tokens.stream().filter(Token::isWord).limit(6).toList();
-        for (int i = 0; i < Math.min(3, words.size()); i++) {
+        List<Token> words = tokens.stream().filter(Token::isWord).limit(7).toList();
+        for (int i = 0; i < Math.min(4, words.size()); i++) { // "The meeting was attended by …"
             if (attending(words.get(i)) && !words.get(i).text().equals("حضره")) { // "حضرة صاحب الجلالة": His Majesty
                 for (int j = Math.max(0, i - 2); j <= Math.min(words.size() - 1, i + 3); j++) {
                     String w = words.get(j).text().toLowerCase(java.util.Locale.ROOT);

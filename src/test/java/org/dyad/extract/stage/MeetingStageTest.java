@@ -669,6 +669,11 @@ class MeetingStageTest {
         assertThat(m).hasSize(1);
         assertThat(m.getFirst().participants()).extracting(Participant::nameEn)
                 .contains("Karim Mansour", "Nikos Dimou");
+        List<MeetingFact> attendedBy = Stages.meetings("Saudi Crown Prince Mohammed bin Salman received Greek Prime Minister "
+                + "Kyriakos Mitsotakis in Riyadh on Monday. The meeting was attended by Prince Faisal bin Farhan, Minister of "
+                + "Foreign Affairs.", "en", PUBLISHED);
+        assertThat(attendedBy).hasSize(1);
+        assertThat(attendedBy.getFirst().participants()).extracting(Participant::slug).contains("faisal-bin-farhan");
         List<MeetingFact> ar = Stages.meetings("استقبل الرئيس المصري عبد الفتاح السيسي اليوم رئيس وزراء اليونان كيرياكوس "
                 + "ميتسوتاكيس في القاهرة. وحضر اللقاء وزير المالية المصري كريم منصور.", "ar", PUBLISHED);
         assertThat(ar).hasSize(1);
