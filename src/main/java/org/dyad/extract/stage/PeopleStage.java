@@ -1130,11 +1130,11 @@ public final class PeopleStage {
         return false;
     }
 
-    /** Words between an ambassador's country and the country he is accredited to ("to", "in", "لدى", "в"). */
-    /** The style of a state before its name: "جمهورية الأرجنتين", "the Republic of …" is one name already. */
+    /** The style of a state before its name: "جمهورية الأرجنتين" ("the Republic of …" is one name already). */
     private static final Set<String> STATE_STYLES = Set.of("جمهوريه", "المملكه", "مملكه", "دوله", "سلطنه", "الجمهوريه",
             "الامارات", "the");
 
+    /** Words between an ambassador's country and the country he is accredited to ("to", "in", "لدى", "в"). */
     private static final Set<String> ACCREDITED = Set.of("to", "in", "в", "во", "при", "لدي", "في", "الي");
 
     /** Words that put a place after a title without making it the title's country ("counterpart at Cairo Airport"). */
