@@ -27,10 +27,6 @@ public final class OpenNames {
 
     private final ArabicSpellings spellings;
 
-    public OpenNames(java.util.Collection<String> arabicNames) {
-        this(arabicNames, ArabicSpellings.none());
-    }
-
     public OpenNames(java.util.Collection<String> arabicNames, ArabicSpellings spellings) {
         this.spellings = spellings;
         Set<String> words = new java.util.HashSet<>();
@@ -410,7 +406,7 @@ public final class OpenNames {
     }
 
     /** An Arabic honorific or rank, with a preposition or "and" written onto it: "الفريق", "بالفريق", "والسيد". */
-    private static boolean arabicHonorific(String w) {
+    public static boolean arabicHonorific(String w) {
         return AR_HONORIFICS.contains(w) || w.length() > 4 && (w.startsWith("ب") || w.startsWith("و") || w.startsWith("ل"))
                 && AR_HONORIFICS.contains(w.substring(1));
     }

@@ -400,9 +400,7 @@ public final class PeopleStage {
         if (w.length() > 3 && w.startsWith("و") && i >= 0 && !a.tokens.get(i).isWord()) {
             return true; // "، وعباس كامل رئيس المخابرات العامة"
         }
-        while (i >= 0 && a.tokens.get(i).isWord() && (OpenNames.isHonorific(a.tokens.get(i).text(), "ar")
-                || a.tokens.get(i).text().length() > 4 && a.tokens.get(i).text().startsWith("و")
-                && OpenNames.isHonorific(a.tokens.get(i).text().substring(1), "ar"))) {
+        while (i >= 0 && a.tokens.get(i).isWord() && OpenNames.arabicHonorific(a.tokens.get(i).text())) {
             i--;
         }
         if (i < 0) {

@@ -131,8 +131,7 @@ public final class Triggers {
         for (int i = 0; i < Math.min(4, words.size()); i++) { // "The meeting was attended by …"
             if (attending(words.get(i)) && !words.get(i).text().equals("حضره")) { // "حضرة صاحب الجلالة": His Majesty
                 for (int j = Math.max(0, i - 2); j <= Math.min(words.size() - 1, i + 3); j++) {
-                    String w = words.get(j).text().toLowerCase(java.util.Locale.ROOT);
-                    if (MEETING_NOUNS.contains(w) || w.length() > 3 && w.charAt(0) == 'و' && MEETING_NOUNS.contains(w.substring(1))) {
+                    if (withConjunction(MEETING_NOUNS, words.get(j).text())) {
                         return true;
                     }
                 }
@@ -148,9 +147,13 @@ public final class Triggers {
             "المباحثات", "الاجتماع", "المحادثات", "الاتصال", "المقابله", "الجلسه", "اللقاءات");
 
     private static boolean attending(Token t) {
-        String w = t.text();
-        return ATTENDING.contains(w.toLowerCase(java.util.Locale.ROOT))
-                || w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') && ATTENDING.contains(w.substring(1));
+        return withConjunction(ATTENDING, t.text());
+    }
+
+    /** Whether the word, or the word without an Arabic "و" or "ف" written onto it ("وحضر", "والمباحثات"), is in {@code words}. */
+    private static boolean withConjunction(Set<String> words, String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        return words.contains(w) || w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') && words.contains(w.substring(1));
     }
 
     /** The token and its forms without a leading clitic (and with the article restored after "لل"). */

@@ -1,6 +1,7 @@
 package org.dyad.extract.stage;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -231,7 +232,7 @@ class MeetingStageTest {
                 "ar", null);
         assertThat(m).hasSize(1);
         assertThat(m.getFirst().participants()).extracting(Participant::slug, Participant::role)
-                .contains(org.assertj.core.groups.Tuple.tuple("mohamed-bin-zayed", "crown_prince"));
+                .contains(tuple("mohamed-bin-zayed", "crown_prince"));
     }
 
     @Test
@@ -271,8 +272,8 @@ class MeetingStageTest {
                 + "Chinese President Xi Jinping on 2 May 2024. Tokayev recalled the visit of the Chinese President to Astana "
                 + "in September 2023. The two sides discussed energy.", "en", PUBLISHED);
         assertThat(call).extracting(MeetingFact::kind, MeetingFact::recalled)
-                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("phone_call", false),
-                        org.assertj.core.groups.Tuple.tuple("other", true));
+                .containsExactlyInAnyOrder(tuple("phone_call", false),
+                        tuple("other", true));
     }
 
     @Test
@@ -547,8 +548,8 @@ class MeetingStageTest {
                 .singleElement().satisfies(f -> {
                     assertThat(f.kind()).isEqualTo("reception");
                     assertThat(f.participants()).extracting(Participant::role, Participant::country)
-                            .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("ambassador", "NA"),
-                                    org.assertj.core.groups.Tuple.tuple("president", "NG"));
+                            .containsExactlyInAnyOrder(tuple("ambassador", "NA"),
+                                    tuple("president", "NG"));
                 });
     }
 
@@ -678,7 +679,7 @@ class MeetingStageTest {
                 + "ميتسوتاكيس في القاهرة. وحضر اللقاء وزير المالية المصري كريم منصور.", "ar", PUBLISHED);
         assertThat(ar).hasSize(1);
         assertThat(ar.getFirst().participants()).extracting(Participant::role, Participant::country)
-                .contains(org.assertj.core.groups.Tuple.tuple("minister", "EG"));
+                .contains(tuple("minister", "EG"));
     }
 
     @Test
@@ -688,7 +689,7 @@ class MeetingStageTest {
         assertThat(m).hasSize(1);
         assertThat(m.getFirst().participants()).filteredOn(p -> "minister".equals(p.role()))
                 .extracting(Participant::nameAsWritten, Participant::country).containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("نبيل فوزي", "EG"));
+                        tuple("نبيل فوزي", "EG"));
     }
 
     @Test
@@ -698,6 +699,6 @@ class MeetingStageTest {
         assertThat(m).hasSize(1);
         assertThat(m.getFirst().participants()).filteredOn(p -> "ambassador".equals(p.role()))
                 .extracting(Participant::nameAsWritten, Participant::country).containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("سعد علي الحربي", "SA"));
+                        tuple("سعد علي الحربي", "SA"));
     }
 }
