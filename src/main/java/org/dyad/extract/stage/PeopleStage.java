@@ -245,6 +245,7 @@ public final class PeopleStage {
             "vice_president", "foreign_minister");
 
     /** Offices whose holder an Arabic text may name before a title that leaves the country out. */
+    private static final Set<String> UNPLACED_AFTER = Set.of("speaker", "minister", "foreign_minister", "ambassador");
     private static final Set<String> UNPLACED_BEFORE = Set.of("minister", "foreign_minister", "deputy_prime_minister",
             "other", "ambassador");
     /** Bodies an Arabic title may head, not a state's office: "رئيسة المفوضية الأوروبية". */
@@ -535,7 +536,8 @@ public final class PeopleStage {
                 || w.startsWith("представител") || w.startsWith("помощник") || w.startsWith("советник")
                 || w.startsWith("пресс-секретар") || w.equals("المبعوث") || w.equals("مبعوث") || w.equals("مستشار")
                 || w.equals("المستشار") || w.equals("ممثل") || w.equals("الممثل") || w.equals("المتحدث")
-                || w.startsWith("администрац") || w.equals("administration") || w.equals("ديوان") || w.equals("الديوان");
+                || w.startsWith("администрац") || w.equals("administration") || w.equals("ديوان") || w.equals("الديوان")
+                || w.equals("مكتب") || w.equals("office"); // "مدير عام مكتب سمو وزير الخارجية": of the minister's office
     }
 
     /** "special envoy of the President", "спецпосланник президента", "المبعوث الخاص للرئيس": an envoy's title. */
@@ -553,6 +555,18 @@ public final class PeopleStage {
             "speakers", "princes", "президенты", "президентов", "президентами", "министры", "министров", "премьеры",
             "премьеров", "лидеры", "лидеров", "الرئيسان", "الرئيسين", "الوزيران", "الوزيرين", "الزعيمان", "الزعيمين",
             "الملكان", "رئيسا", "رئيسي", "وزيرا", "وزيري");
+
+    /** "رئيس مجلس الأمة الأسبق", "الوزيرة السابقة": an Arabic title of a former holder, the word after it. */
+    private static boolean formerAfter(SentenceAnalysis a, int end) {
+        for (int k = end; k < Math.min(a.tokens.size(), end + 2); k++) {
+            if (AR_FORMER.contains(a.tokens.get(k).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> AR_FORMER = Set.of("السابق", "السابقه", "الاسبق", "الراحل", "الراحله");
 
     /**
      * A title that names no one holder: in the plural ("Prime Ministers of both countries"), or of a
@@ -809,8 +823,11 @@ public final class PeopleStage {
                             break;
                         }
                         boolean comma = m.endToken() < a.tokens.size() && a.tokens.get(m.endToken()).text().equals(",");
-                        OpenNames.Name unplaced = lang.equals("ar") || headline(a, lang) || role.equals("counterpart") || comma
-                                || notOneHolder(a, m.firstToken()) || envoyBefore(a, m.firstToken()) ? null
+                        // (in Arabic, where no capital tells a name, only after the titles a country's press names
+                        // without the country: "رئيس مجلس الأمة مرزوق الغانم", "وزير الخارجية …")
+                        OpenNames.Name unplaced = lang.equals("ar") && !UNPLACED_AFTER.contains(role)
+                                || headline(a, lang) || role.equals("counterpart") || comma
+                                || notOneHolder(a, m.firstToken()) || formerAfter(a, m.endToken()) || envoyBefore(a, m.firstToken()) ? null
                                 : names.after(a.nt, a.tokens, nameStart(a, m.endToken()), known, lang, caseWord(a, m));
                         if (unplaced == null && lang.equals("ar") && !headline(a, lang) && UNPLACED_BEFORE.contains(role)
                                 && headStart > 1 && a.tokens.get(headStart - 1).text().equals("،")
@@ -1148,7 +1165,9 @@ public final class PeopleStage {
         boolean capital = country.entry().kind().equals("capital");
         for (int k = titleEnd; k < country.firstToken(); k++) {
             String w = a.tokens.get(k).text();
-            if (PLACE_WORDS.contains(w) || capital && !w.equals("of") && !w.equals("the")) {
+            boolean ofState = a.lang.equals("ar") && w.equals("في") && !capital && k + 1 < a.tokens.size()
+                    && STATE_STYLES.contains(a.tokens.get(k + 1).text()); // "رئيس مجلس النواب في جمهورية الأرجنتين"
+            if (PLACE_WORDS.contains(w) && !ofState || capital && !w.equals("of") && !w.equals("the")) {
                 return false;
             }
             if (a.lang.equals("en") && a.tokens.get(k).isWord() && !w.equals("of") && !w.equals("the")

@@ -243,6 +243,9 @@ public final class Triggers {
                 s.add(e.getValue());
             }
         }
+        if (s.contains(Signal.SIDELINES) && any(arVariants(next), AR_VISIT_NOUN)) {
+            s.remove(Signal.SIDELINES); // "على هامش زيارته": during the visit, a meeting of the visit, not of a summit
+        }
     }
 
     private static boolean stem(String w, String... stems) {
@@ -372,8 +375,9 @@ public final class Triggers {
         if (stem(w, "summit")) {
             s.add(Signal.SUMMIT);
         }
-        if (stem(w, "sideline") || (w.equals("margins") && prev.equals("the"))) {
-            s.add(Signal.SIDELINES);
+        if ((stem(w, "sideline") || (w.equals("margins") && prev.equals("the")))
+                && !(next.equals("of") && (stem(next2, "visit") || stem(next3, "visit") || stem(next4, "visit")))) {
+            s.add(Signal.SIDELINES); // not "on the sidelines of his official visit": a meeting of the visit
         }
         if (w.equals("received") || w.equals("receives") || w.equals("receiving") || w.equals("hosted")
                 || w.equals("welcomed") && !WELCOMED_NOT_A_GUEST.contains(next)

@@ -523,6 +523,20 @@ class MeetingStageTest {
     }
 
     @Test
+    void a_meeting_on_a_visits_sidelines_is_a_meeting_of_the_visit_not_of_a_summit() {
+        assertThat(Stages.meetings("التقى وزير الخارجية المصري سامح شكري، اليوم، رئيس مجلس النواب الأرجنتيني السيد كارلوس "
+                + "بيريز، وذلك على هامش زيارته إلى بوينس آيرس.", "ar", LocalDate.of(2021, 11, 27)))
+                .singleElement().satisfies(f -> assertThat(f.kind()).isEqualTo("talks"));
+        assertThat(Stages.meetings("Egyptian Foreign Minister Sameh Shoukry met Argentine Vice President Carla Perez on the "
+                + "sidelines of his visit to Buenos Aires.", "en", LocalDate.of(2021, 11, 27)))
+                .singleElement().satisfies(f -> assertThat(f.kind()).isNotEqualTo("sidelines_meeting"));
+        // a summit's sidelines still are
+        assertThat(Stages.meetings("Egyptian Foreign Minister Sameh Shoukry met Argentine Vice President Carla Perez on the "
+                + "sidelines of the G20 summit.", "en", LocalDate.of(2021, 11, 27)))
+                .singleElement().satisfies(f -> assertThat(f.kind()).isEqualTo("sidelines_meeting"));
+    }
+
+    @Test
     void a_meeting_of_the_two_leaders_unnamed_is_of_the_people_the_article_names_for_the_two_countries() {
         List<MeetingFact> m = Stages.meetings("Беседа лидеров двух стран прошла в Кремле. "
                 + "Документы были подписаны по итогам переговоров. Затем В.Путин и А.Теббун выступили перед журналистами.",

@@ -49,6 +49,32 @@ class PeopleStageTest {
     }
 
     @Test
+    void an_arabic_title_of_a_state_with_in_before_it_and_a_name_of_a_known_surname_inside() {
+        // "Thomas" is a known surname (Tillman Thomas); "في جمهورية الأرجنتين" is the speaker's country, not a place
+        List<PersonRef> p = people("التقى وزير الخارجية، اليوم، رئيس مجلس النواب في جمهورية الأرجنتين السيد كارلوس توماس "
+                + "بيريز، وذلك على هامش زيارته إلى العاصمة الأرجنتينية بوينس آيرس.", "ar", LocalDate.of(2021, 11, 27));
+        assertThat(p).filteredOn(PersonRef::open).singleElement().satisfies(r -> {
+            assertThat(r.role()).isEqualTo("speaker");
+            assertThat(r.country()).isEqualTo("AR");
+            assertThat(r.asWritten()).isEqualTo("كارلوس توماس بيريز");
+        });
+    }
+
+    @Test
+    void an_arabic_title_without_a_country_names_the_one_after_it_unless_a_former_holder_or_an_office() {
+        // the speaker's country is the article's other one
+        List<PersonRef> p = Stages.withPeople("عقد رئيس مجلس الأمة خالد المنصوري مباحثات رسمية مع رئيسة مجلس النواب "
+                + "الإسباني ماريا لوبيز. وجرى استعراض التعاون بين مجلس الأمة الكويتي ومجلس النواب الإسباني.", "ar",
+                LocalDate.of(2021, 11, 27)).stream().flatMap(s -> s.people().stream()).toList();
+        assertThat(p).extracting(PersonRef::asWritten, PersonRef::role, PersonRef::country)
+                .contains(tuple("خالد المنصوري", "speaker", "KW"), tuple("ماريا لوبيز", "speaker", "ES"));
+        // "the former minister", "the director of the minister's office": neither is the minister named
+        assertThat(people("وعادت إلى المجلس الوزيرة السابقة سعاد الحمدان.", "ar", LocalDate.of(2022, 9, 30))).isEmpty();
+        assertThat(people("وحضر اللقاء مدير عام مكتب سمو وزير الخارجية الأستاذ سالم الفهد.", "ar", LocalDate.of(2021, 11, 27)))
+                .extracting(PersonRef::role).doesNotContain("foreign_minister");
+    }
+
+    @Test
     void officials_of_international_bodies_are_not_people_of_a_country() {
         assertThat(people("Vladimir Putin met UN Secretary-General Antonio Guterres and President of the New Development Bank "
                 + "Dilma Rousseff.", "en", LocalDate.of(2024, 10, 22))).extracting(PersonRef::slug).containsExactly("putin");
