@@ -43,6 +43,7 @@ final class RoleWords {
             {"en", "external affairs minister", "foreign_minister"},
             {"en", "minister of external affairs", "foreign_minister"},
             {"en", "minister for foreign affairs", "foreign_minister"},
+            {"en", "minister responsible for foreign affairs", "foreign_minister"},
             {"en", "top diplomat", "foreign_minister"},
             // headline abbreviations, in capitals only ("at 2 pm" is a time)
             {"en", "PM", "prime_minister"},
@@ -116,6 +117,9 @@ final class RoleWords {
             {"ar", "رئيس الحكومة", "prime_minister"},
             {"ar", "رئيس مجلس الوزراء", "prime_minister"},
             {"ar", "وزير الخارجية", "foreign_minister"},
+            // Oman's title until 2020 ("Minister Responsible for Foreign Affairs")
+            {"ar", "الوزير المسؤول عن الشؤون الخارجية", "foreign_minister"},
+            {"ar", "الوزير المسؤول عن الشئون الخارجية", "foreign_minister"},
             {"ar", "وزير خارجية", "foreign_minister"},
             {"ar", "وزير الشؤون الخارجية", "foreign_minister"},
             {"ar", "وزير", "minister"},

@@ -83,14 +83,64 @@ public final class MeetingStage {
      * earlier visit or talks, with the date or the place it names ("in 2016 the presidents met in
      * Samarkand"). Without either it is background, not a meeting one could place.
      */
-    private java.util.Optional<MeetingDraft> recalled(SentenceAnalysis a, LocalDate published) {
+    private java.util.Optional<MeetingDraft> recalled(SentenceAnalysis a, LocalDate published, List<SentenceAnalysis> analyses) {
         LinkedHashMap<String, PersonRef> people = new LinkedHashMap<>();
         a.people.forEach(p -> join(people, p, a.roleFromTerms));
         long countries = people.values().stream().map(PersonRef::country).filter(java.util.Objects::nonNull).distinct().count();
+        if (countries == 1 && recent(a, published)) {
+            PersonRef host = visitHost(a, people.values().iterator().next(), analyses);
+            if (host != null) {
+                join(people, host, a.roleFromTerms);
+                countries = 2;
+            }
+        }
         if (countries < 2 || !placeable(a, published)) {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(recalledDraft(a, people));
+    }
+
+    /**
+     * Whether the sentence dates its past meeting with a year written, the publication's or the one before ("in
+     * January 2025"), when the people the article names likely held their offices already ("в мае", no year: a
+     * visit the sentence mentions, not one it dates).
+     */
+    private static boolean recent(SentenceAnalysis a, LocalDate published) {
+        if (published == null) {
+            return false;
+        }
+        List<Integer> years = a.dates.stream().map(DateMention::year).filter(java.util.Objects::nonNull).toList();
+        return !years.isEmpty() && years.stream().allMatch(y -> y >= published.getYear() - 1 && y <= published.getYear());
+    }
+
+    /**
+     * "the momentum since President Ruto's visit to Cairo in January 2025": a past visit of one person to the
+     * other country of the article, whose host is that country's person the article names most (of the guest's
+     * office if it names one). None when the sentence places no visit in another country.
+     */
+    private PersonRef visitHost(SentenceAnalysis a, PersonRef guest, List<SentenceAnalysis> analyses) {
+        boolean visit = a.signals.contains(Signal.VISIT) || a.signals.contains(Signal.STATE_VISIT)
+                || a.signals.contains(Signal.OFFICIAL_VISIT) || a.signals.contains(Signal.WORKING_VISIT);
+        if (!visit || guest.country() == null) {
+            return null;
+        }
+        MeetingDraft probe = new MeetingDraft();
+        locate(a, probe, a.lang);
+        String place = probe.locationCountry;
+        if (place == null || place.equals(guest.country())) {
+            return null;
+        }
+        Map<String, Integer> named = new LinkedHashMap<>();
+        Map<String, PersonRef> first = new HashMap<>();
+        for (SentenceAnalysis s : analyses) {
+            for (PersonRef p : s.people) {
+                if (place.equals(p.country())) {
+                    named.merge(p.slug(), p.role().equals(guest.role()) ? 100 : 1, Integer::sum);
+                    first.putIfAbsent(p.slug(), p);
+                }
+            }
+        }
+        return named.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> first.get(e.getKey())).orElse(null);
     }
 
     /** Whether a sentence dates or places the past meeting it tells: a year or a day, or a capital. */
@@ -217,7 +267,7 @@ public final class MeetingStage {
                 continue;
             }
             if (isBackground(a, published, a.sentence.index() - lead <= 1)) {
-                java.util.Optional<MeetingDraft> r = recalled(a, published);
+                java.util.Optional<MeetingDraft> r = recalled(a, published, analyses);
                 (r.isPresent() ? r : recalledOfPair(a, published, drafts)).ifPresent(drafts::add);
                 continue;
             }

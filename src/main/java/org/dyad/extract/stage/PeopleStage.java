@@ -786,6 +786,16 @@ public final class PeopleStage {
                                 }
                                 break;
                             }
+                            String home = lastCountry(next.entry().id());
+                            if (next.entry().type() == Type.PERSON && nextAt == after && next.firstToken() == m.endToken()
+                                    && !undated && !role.equals("counterpart") && !role.equals("monarch") && home != null
+                                    && termOn(next.entry().id(), day, false) == null) {
+                                // "Met FM Jeremiah Manele of the Solomon Islands": a known person, in an office the
+                                // reference data does not hold for him on that day (not "الأمير محمد بن نايف": a prince)
+                                a.people.add(new PersonRef(next.firstToken(), next.entry().id(), role, home));
+                                boundPersons.add(nextAt);
+                                break;
+                            }
                         }
                         int headStart = ms.get(head).firstToken();
                         if (head > 0 && ms.get(head - 1).entry().type() == Type.PERSON && !boundPersons.contains(head - 1)) {

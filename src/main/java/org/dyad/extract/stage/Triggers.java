@@ -395,6 +395,11 @@ public final class Triggers {
                 || w.equals("dialogue") && (prev.equals("leaders") || prev.equals("’") || prev.equals("'"))
                 || prev.equals("courtesy") && (w.equals("call") || w.equals("visit"))
                 || w.equals("sat") && next.equals("down") // "sat down with", "sat down for a discussion"
+                // "Abiy also discussed with Djiboutian President …", "discussed on bilateral issues with …"
+                || (w.equals("discussed") || w.equals("discusses")) && (next.equals("with") || next2.equals("with")
+                || next3.equals("with") || next4.equals("with"))
+                || w.equals("talked") && (next.equals("with") || next.equals("to")) // "The president talked with Ambassador …"
+                || (w.equals("exchanged") || w.equals("exchange")) && next.equals("views") // "Abiy and President Kiir have exchanged views"
                 || w.equals("conference") && prev.equals("press") && prev2.equals("joint")) {
             s.add(Signal.MEETING);
         }

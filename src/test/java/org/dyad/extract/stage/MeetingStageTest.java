@@ -523,6 +523,38 @@ class MeetingStageTest {
     }
 
     @Test
+    void discussed_with_talked_with_and_exchanged_views_tell_a_meeting() {
+        List<MeetingFact> m = Stages.meetings("Prime Minister Abiy Ahmed conferred with African leaders at the sidelines of "
+                + "the African Union summit in Addis Ababa today. Premier Abiy and South Sudanese President Salva Kiir have "
+                + "exchanged views on the peace agreement. Prime Minister Abiy also discussed with Djiboutian President "
+                + "Ismail Omar Guelleh the joint logistics projects. Likewise, Abiy discussed on bilateral issues with "
+                + "Sudanese Prime Minister Abdalla Hamdok and Guinean President Alpha Conde.", "en", LocalDate.of(2020, 2, 10));
+        assertThat(m).extracting(MeetingStageTest::countries).containsExactlyInAnyOrder(List.of("ET", "SS"),
+                List.of("DJ", "ET"), List.of("ET", "SD"), List.of("ET", "GN"));
+        assertThat(Stages.meetings("The president talked with Ambassador of Thailand Somchai Wongsa about tourism.", "en",
+                LocalDate.of(2018, 9, 17))).isEmpty(); // the president of no country named: no pair
+        assertThat(Stages.meetings("Mongolian President Khaltmaagiin Battulga talked with Ambassador of the Vatican City "
+                + "State Paolo Rossi about the archives.", "en", LocalDate.of(2018, 9, 17)))
+                .singleElement().satisfies(f -> assertThat(countries(f)).containsExactly("MN", "VA"))
+                .satisfies(f -> assertThat(f.participants()).extracting(Participant::nameEn).contains("Paolo Rossi"));
+    }
+
+    @Test
+    void a_recent_visit_recalled_with_one_person_is_hosted_by_the_article_s_person_of_the_country_visited() {
+        List<MeetingFact> m = Stages.meetings("تلقى الرئيس عبد الفتاح السيسي، اليوم، اتصالا هاتفياً من الرئيس ويليام روتو "
+                + "رئيس جمهورية كينيا. وأكد الرئيسان عمق العلاقات بين البلدين، خاصة مع الزخم الذي تحقق على إثر زيارة "
+                + "الرئيس روتو للقاهرة في يناير 2025.", "ar", LocalDate.of(2025, 11, 11));
+        assertThat(m).hasSize(2);
+        assertThat(m).filteredOn(MeetingFact::recalled).singleElement()
+                .satisfies(f -> assertThat(f.participants()).extracting(Participant::slug)
+                        .containsExactlyInAnyOrder("ruto", "el-sisi"));
+        // a visit years back: whoever hosted it then, not necessarily the article's person
+        assertThat(Stages.meetings("Japanese Prime Minister Fumio Kishida held a phone call with Uzbek President Shavkat "
+                + "Mirziyoyev. President Mirziyoyev stated that his visit to Japan in December 2019 elevated relations.",
+                "en", LocalDate.of(2023, 5, 10))).noneMatch(MeetingFact::recalled);
+    }
+
+    @Test
     void a_meeting_on_a_visits_sidelines_is_a_meeting_of_the_visit_not_of_a_summit() {
         assertThat(Stages.meetings("التقى وزير الخارجية المصري سامح شكري، اليوم، رئيس مجلس النواب الأرجنتيني السيد كارلوس "
                 + "بيريز، وذلك على هامش زيارته إلى بوينس آيرس.", "ar", LocalDate.of(2021, 11, 27)))

@@ -75,6 +75,17 @@ class PeopleStageTest {
     }
 
     @Test
+    void a_title_before_a_known_person_gives_the_office_the_reference_data_does_not_hold_for_that_day() {
+        // Jeremiah Manele is known as prime minister from 2024; in 2022 the text's title tells his office
+        assertThat(people("\"Met FM Jeremiah Manele of the Solomon Islands at the summit.\"", "en", LocalDate.of(2022, 6, 25)))
+                .extracting(PersonRef::slug, PersonRef::role, PersonRef::country)
+                .containsExactly(tuple("manele", "foreign_minister", "SB"));
+        // not a prince's honorific read as a king's title
+        assertThat(people("وكان الأمير محمد بن نايف في استقبال الضيف في المطار.", "ar", LocalDate.of(2015, 4, 28)))
+                .extracting(PersonRef::role).doesNotContain("monarch");
+    }
+
+    @Test
     void officials_of_international_bodies_are_not_people_of_a_country() {
         assertThat(people("Vladimir Putin met UN Secretary-General Antonio Guterres and President of the New Development Bank "
                 + "Dilma Rousseff.", "en", LocalDate.of(2024, 10, 22))).extracting(PersonRef::slug).containsExactly("putin");
