@@ -116,6 +116,10 @@ public final class Gazetteer {
                 for (String form : personForms(name[0], name[1])) {
                     g.add(name[0], form, new Entry(Type.PERSON, p.slug(), "name", casingOf(name[1])));
                 }
+                String hyphened = name[0].equals("ru") ? hyphenedAs(p.nameEn(), name[1]) : null;
+                if (hyphened != null) {
+                    g.add("ru", hyphened, new Entry(Type.PERSON, p.slug(), "name", casingOf(name[1])));
+                }
                 addSurnames(name[0], name[1], p.slug(), familyFirst.contains(p.slug()), surnameSlugs, surnames);
             }
         }
@@ -291,6 +295,28 @@ public final class Gazetteer {
      * A name and the spellings the Arabic press uses for it interchangeably: "عبد الفتاح" and
      * "عبدالفتاح", "عبد الله" and "عبدالله".
      */
+    /**
+     * The Russian name with hyphens where the English one has them ("Hossein Amir-Abdollahian": "Хосейн
+     * Амир Абдоллахиан" is "Хосейн Амир-Абдоллахиан" too), when both have as many words; else null.
+     */
+    static String hyphenedAs(String english, String russian) {
+        if (english == null || !english.contains("-") || russian.contains("-")) {
+            return null;
+        }
+        String[] en = english.split("[ -]");
+        String[] ru = russian.split(" ");
+        if (en.length != ru.length) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder(ru[0]);
+        int at = en[0].length();
+        for (int k = 1; k < ru.length; k++) {
+            out.append(english.charAt(at)).append(ru[k]);
+            at += 1 + en[k].length();
+        }
+        return out.toString();
+    }
+
     static List<String> personForms(String lang, String name) {
         if (lang.equals("ru") || lang.equals("en")) {
             // "Тамим бин Хамад" and "Тамим бен Хамад", "Mohammed bin Salman" and "Mohammed ben Salman"
@@ -342,7 +368,7 @@ public final class Gazetteer {
         Node node = roots.computeIfAbsent(lang, l -> new Node());
         for (int i = 0; i < words.size(); i++) {
             // "People's Republic of China": the text's words are looked up without their possessive (candidates)
-            String key = key(lang, stripPossessive(words.get(i).text()), i);
+            String key = key(lang, stripPossessive(words.get(i).text()), i, placeName(entry));
             if (key == null) {
                 continue;
             }
@@ -356,13 +382,18 @@ public final class Gazetteer {
         }
     }
 
+    /** A country's or capital's name, a noun whatever its ending ("Ханой" → "Ханое", not "Ханом"). */
+    private static boolean placeName(Entry entry) {
+        return entry.type() == Type.COUNTRY && !entry.kind().equals("adjective");
+    }
+
     /**
      * The trie key of an entry word. Inside an Arabic phrase the conjunction "و" is written joined or
      * apart ("واتخاذ" / "و اتخاذ"): it is dropped from keys and skipped in the text.
      */
-    private static String key(String lang, String word, int position) {
+    private static String key(String lang, String word, int position, boolean placeName) {
         return switch (lang) {
-            case "ru" -> RussianForms.key(word);
+            case "ru" -> placeName ? RussianForms.nounKey(word) : RussianForms.key(word);
             case "ar" -> {
                 if (position > 0 && word.equals("و")) {
                     yield null;

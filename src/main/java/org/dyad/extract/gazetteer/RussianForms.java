@@ -53,11 +53,22 @@ final class RussianForms {
         };
     }
 
+    /** As {@link #key}, for a noun: a name in -ой or -ий declines as "Ханой" → "Ханоя", "Ханое", not as an adjective. */
+    static String nounKey(String word) {
+        if (word.length() > 3 && isCyrillic(word) && (word.endsWith("ой") || word.endsWith("ий"))) {
+            return word.substring(0, word.length() - 1) + "|" + Inflection.SOFT;
+        }
+        return key(word);
+    }
+
+    /** Words far more often themselves than a case form: "после" is "after", not "о после" (of "посол"). */
+    private static final Set<String> NOT_FORMS = Set.of("после");
+
     /** Keys a text word may match: itself, and every stem|class its ending allows. */
     static List<String> candidates(String token) {
         List<String> keys = new ArrayList<>(6);
         keys.add(token);
-        if (token.length() <= 3 || !isCyrillic(token)) {
+        if (token.length() <= 3 || !isCyrillic(token) || NOT_FORMS.contains(token)) {
             return keys;
         }
         for (int cut = 0; cut <= 3 && token.length() - cut >= 3; cut++) {

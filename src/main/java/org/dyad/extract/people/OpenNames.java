@@ -91,7 +91,9 @@ public final class OpenNames {
             "اتصالا", "اتصال", "هاتفيا", "رساله", "برقيه", "جلسه", "مباحثات", "محادثات", "لقاء", "اجتماع", "وزير",
             "نظيره", "نظيرته", "ونظيره", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد", "الاثنين", "الثلاثاء",
             "هذا", "هذه", "ذلك", "تلك", "غدا", "الجاري", "الماضي", "والوفد", "الوفد", "المرافق", "له", "لها",
-            "مساء", "صباح", "ظهر", "امام", "عقب", "اول", "الاول", "رئيس", "نائب", "ولي", "سفير", "وكيل", "مستشار");
+            "مساء", "صباح", "ظهر", "امام", "عقب", "اول", "الاول", "رئيس", "نائب", "ولي", "سفير", "وكيل", "مستشار",
+            // "للسفير الإندونيسي بمناسبة بدء مهامه": on the occasion of, about, in order to, as
+            "بمناسبه", "بشان", "بهدف", "بصفته", "بصفتها", "بخصوص", "بدء", "بدايه", "الجديد", "الجديده");
 
     /** The name that starts at token {@code from} (after honorifics), or null. */
     public Name after(NormalizedText text, List<Token> tokens, int from, boolean[] known, String lang) {
@@ -217,6 +219,10 @@ public final class OpenNames {
     }
 
     private Name arabic(NormalizedText text, List<Token> tokens, int from, boolean[] known) {
+        Name quoted = arabicQuoted(text, tokens, from, known);
+        if (quoted != null) {
+            return quoted;
+        }
         int i = from;
         while (i < tokens.size() && tokens.get(i).isWord() && AR_HONORIFICS.contains(tokens.get(i).text())) {
             i++;
@@ -268,6 +274,30 @@ public final class OpenNames {
      * frame leaves no doubt: right after a title and its country's adjective, two or three words with no
      * article, then a comma, a full stop, a word that opens a clause or the end. Null otherwise.
      */
+    private static final Set<String> OPENING_QUOTES = Set.of("«", "\"", "“");
+    private static final Set<String> CLOSING_QUOTES = Set.of("»", "\"", "”");
+
+    /**
+     * A name in quotation marks right after a title: "السفير الإندونيسي الجديد لدى ماليزيا «رادين محمد إيمان
+     * هسكاريا كوسومو»" — two to six words and nothing else up to the closing mark.
+     */
+    private Name arabicQuoted(NormalizedText text, List<Token> tokens, int from, boolean[] known) {
+        if (from >= tokens.size() || !OPENING_QUOTES.contains(tokens.get(from).text())) {
+            return null;
+        }
+        int first = from + 1;
+        int i = first;
+        while (i < tokens.size() && i - first <= 6 && tokens.get(i).isWord() && !known[i] && tokens.get(i).text().length() >= 2
+                && !AR_STOP.contains(tokens.get(i).text())) {
+            i++;
+        }
+        if (i - first < 2 || i - first > 6 || i >= tokens.size() || !CLOSING_QUOTES.contains(tokens.get(i).text())) {
+            return null;
+        }
+        String written = text.originalText(tokens.get(first).start(), tokens.get(i - 1).end());
+        return new Name(first, i, written, spellings.latin(written));
+    }
+
     public Name arabicFramed(NormalizedText text, List<Token> tokens, int from, boolean[] known) {
         int i = from;
         while (i < tokens.size() && tokens.get(i).isWord() && AR_HONORIFICS.contains(tokens.get(i).text())) {

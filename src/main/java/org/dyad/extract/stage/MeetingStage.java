@@ -345,6 +345,7 @@ public final class MeetingStage {
         }
         List<MeetingFact> facts = new ArrayList<>();
         int bodyStart = leadStart(analyses);
+        LocalDate wireDay = wireDay(analyses, bodyStart, published);
         boolean atSummit = leadAtSummit(analyses, bodyStart);
         LocalDate leadDay = null;
         PersonRef actor = mainActor == null ? null : findPerson(analyses, mainActor);
@@ -363,7 +364,7 @@ public final class MeetingStage {
                         && d.sentences.getFirst().sentence.index() - bodyStart <= 2) {
                     // "President Yoon on June 3 held a series of bilateral meetings with African leaders": the day of
                     // the meetings the item then tells one by one
-                    leadDay = toFact(d, bodyStart, published, dateline).date();
+                    leadDay = toFact(d, bodyStart, published, dateline, wireDay).date();
                 }
                 continue; // one person alone, or one country's people together, is not a meeting between two countries
             }
@@ -374,7 +375,7 @@ public final class MeetingStage {
                     // leaders": the bilateral meetings the item then tells (one by one too) were on its sidelines
                     one.kinds.add("sidelines_meeting");
                 }
-                facts.add(toFact(one, bodyStart, published, dateline));
+                facts.add(toFact(one, bodyStart, published, dateline, wireDay));
             }
         }
         // meetings told without a date of their own are estimated at the day (or estimate) of the article's first
@@ -803,7 +804,19 @@ public final class MeetingStage {
     private static final Set<Signal> MEETING_CUES = java.util.EnumSet.of(Signal.TALKS, Signal.PHONE, Signal.VIDEO,
             Signal.RECEPTION, Signal.MEETING, Signal.SIDELINES);
 
-    private MeetingFact toFact(MeetingDraft d, int bodyStart, LocalDate published, LocalDate dateline) {
+    /**
+     * The day "today" and "yesterday" count from: the dateline's, a day or a few before the page's date
+     * ("كوالالمبور/ 3 مارس … أمس، الاثنين" on a page of 4 March: the 2nd), else the publication's.
+     */
+    private static LocalDate writtenOn(LocalDate published, LocalDate dateline) {
+        if (dateline == null) {
+            return published;
+        }
+        return published != null && dateline != null && !dateline.isAfter(published)
+                && !dateline.isBefore(published.minusDays(3)) ? dateline : published;
+    }
+
+    private MeetingFact toFact(MeetingDraft d, int bodyStart, LocalDate published, LocalDate dateline, LocalDate wireDay) {
         String kind = KIND_PRIORITY.stream().filter(d.kinds::contains).findFirst().orElse("other");
         if (kind.equals(MET)) {
             kind = "talks";
@@ -834,7 +847,7 @@ public final class MeetingStage {
                 }
                 if (m.kind() == DateMention.Kind.RELATIVE_DAY && !"tomorrow".equals(m.relative())) {
                     relative = m.relative();
-                    date = m.resolveDay(published);
+                    date = m.resolveDay(writtenOn(published, datelineDay != null ? datelineDay : wireDay));
                     break outer;
                 }
             }
@@ -927,6 +940,16 @@ public final class MeetingStage {
         String after = a.nt.text().substring(m.end(), Math.min(a.sentence.end(), m.end() + 30));
         // "Seoul, June 4 (Yonhap) -- President Yoon on June 3 held …": an agency's name in brackets may follow
         return after.matches("(?s)\\s*[,.]?\\s*(\\p{L}+\\s*[,.]?\\s*|\\(\\p{L}[\\p{L} ]*\\)\\s*)?[–—/-].*");
+    }
+
+    /** The day of the item's dateline ("كوالالمبور/ 3 مارس/آذار //برناما//"), or null. */
+    private static LocalDate wireDay(List<SentenceAnalysis> analyses, int bodyStart, LocalDate published) {
+        if (bodyStart >= analyses.size() || !datelineAt(analyses.get(bodyStart))) {
+            return null;
+        }
+        SentenceAnalysis a = analyses.get(bodyStart);
+        return a.dates.stream().filter(m -> (m.kind() == DateMention.Kind.DAY || m.kind() == DateMention.Kind.DAY_MONTH)
+                && datelineDate(a, m)).findFirst().map(m -> m.resolveDay(published)).orElse(null);
     }
 
     /** A sentence that begins with a capital, a comma and a day ("ЕРЕВАН, 19 авг"). */

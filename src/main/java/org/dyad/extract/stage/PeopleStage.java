@@ -245,7 +245,9 @@ public final class PeopleStage {
             "vice_president", "foreign_minister");
 
     /** Offices whose holder an Arabic text may name before a title that leaves the country out. */
-    private static final Set<String> UNPLACED_AFTER = Set.of("speaker", "minister", "foreign_minister", "ambassador");
+    private static final Set<String> NEW_ENVOY = Set.of("الجديد", "الجديده");
+    private static final Set<String> UNPLACED_AFTER = Set.of("speaker", "minister", "foreign_minister", "ambassador",
+            "counterpart");
     private static final Set<String> UNPLACED_BEFORE = Set.of("minister", "foreign_minister", "deputy_prime_minister",
             "other", "ambassador");
     /** Bodies an Arabic title may head, not a state's office: "رئيسة المفوضية الأوروبية". */
@@ -374,6 +376,11 @@ public final class PeopleStage {
                 String other = side == null && placed.size() == 1 && lang.equals("ar") ? mostNamed(mentions, placed, 1) : "";
                 String host = side == null && lang.equals("ar") && Triggers.attendance(a.tokens) ? hostBefore(a, u) : null;
                 String country = side != null ? side : host != null ? host : !other.isEmpty() ? other : homeCountry(mentions, Set.of());
+                if (u.role().equals("counterpart")) {
+                    // "после встречи со своим коллегой Геворгом Папояном": of the article's other country than the
+                    // sentence's people
+                    country = placed.isEmpty() ? "" : mostNamed(mentions, placed, 1);
+                }
                 String anywhere = side == null && TOP_OFFICES.contains(u.role())
                         ? knownNames.findAnyCountry(u.role(), u.name().asWritten(), lang) : null;
                 if (anywhere != null) {
@@ -836,7 +843,7 @@ public final class PeopleStage {
                         // (in Arabic, where no capital tells a name, only after the titles a country's press names
                         // without the country: "رئيس مجلس الأمة مرزوق الغانم", "وزير الخارجية …")
                         OpenNames.Name unplaced = lang.equals("ar") && !UNPLACED_AFTER.contains(role)
-                                || headline(a, lang) || role.equals("counterpart") || comma
+                                || headline(a, lang) || comma
                                 || notOneHolder(a, m.firstToken()) || formerAfter(a, m.endToken()) || envoyBefore(a, m.firstToken()) ? null
                                 : names.after(a.nt, a.tokens, nameStart(a, m.endToken()), known, lang, caseWord(a, m));
                         if (unplaced == null && lang.equals("ar") && !headline(a, lang) && UNPLACED_BEFORE.contains(role)
@@ -922,6 +929,10 @@ public final class PeopleStage {
                         break;
                     }
                     int nameFrom = after > i + 1 ? ms.get(after - 1).endToken() : m.endToken();
+                    if (lang.equals("ar") && role.equals("ambassador") && nameFrom < a.tokens.size()
+                            && NEW_ENVOY.contains(a.tokens.get(nameFrom).text())) {
+                        nameFrom++; // "السفير الإندونيسي الجديد لدى ماليزيا": the new ambassador
+                    }
                     if (role.equals("ambassador") && after < ms.size() && ms.get(after).entry().type() == Type.COUNTRY
                             && (ms.get(after).firstToken() - nameFrom == 1 && ACCREDITED.contains(a.tokens.get(nameFrom).text())
                             // "سفير خادم الحرمين الشريفين لدى جمهورية الأرجنتين حسين محمد العسيري": the state's style between
@@ -988,7 +999,10 @@ public final class PeopleStage {
                     || !undated && !lang.equals("ar") && capitalizedAt(a, m.firstToken(), lang)
                     && !capitalizedAt(a, m.endToken(), lang) && inOffice(m.entry().id(), day)
                     || titledHolder(a, ms, i, day, undated, lang) || afterInitial(a, m.firstToken(), lang));
-            boolean insideName = openNames.stream().anyMatch(n -> m.firstToken() >= n.firstToken() && m.firstToken() < n.endToken());
+            // (a name read after a title, placed later, counts: "со своим коллегой Араиком Саргсяном" is no Serzh Sargsyan)
+            boolean insideName = openNames.stream().anyMatch(n -> m.firstToken() >= n.firstToken() && m.firstToken() < n.endToken())
+                    || a.unplaced.stream().anyMatch(u -> m.firstToken() >= u.name().firstToken()
+                    && m.firstToken() < u.name().endToken());
             if ((person || surname) && !boundPersons.contains(i) && !insideName) {
                 String slug = m.entry().id();
                 OfficeTermRow term = termOn(slug, day, undated);
@@ -1767,7 +1781,9 @@ public final class PeopleStage {
     /** Two titles one person holds at once, in either order. */
     private static final Set<Set<String>> CHAINED_PAIRS = Set.of(Set.of("deputy_prime_minister", "foreign_minister"),
             Set.of("deputy_prime_minister", "minister"), Set.of("crown_prince", "prime_minister"),
-            Set.of("prime_minister", "foreign_minister"), Set.of("vice_president", "prime_minister"));
+            Set.of("prime_minister", "foreign_minister"), Set.of("vice_president", "prime_minister"),
+            // "نائبة الرئيس الأرجنتيني، ورئيسة مجلس الشيوخ": a vice-president who presides over the senate
+            Set.of("vice_president", "speaker"));
 
     /**
      * The office two titles of one person are recorded by: deputy prime minister beside a ministry, else the
@@ -1777,6 +1793,9 @@ public final class PeopleStage {
         Set<String> roles = Set.of(first, second);
         if (roles.contains("deputy_prime_minister") && (roles.contains("foreign_minister") || roles.contains("minister"))) {
             return "deputy_prime_minister";
+        }
+        if (roles.contains("vice_president") && roles.contains("speaker")) {
+            return "vice_president";
         }
         return first;
     }
@@ -1793,15 +1812,21 @@ public final class PeopleStage {
             Match x = ms.get(i);
             int next = i + 1;
             // "نائب رئيس مجلس الوزراء الإماراتي وزير الخارجية": the country's adjective between the titles
+            boolean comma = false;
             if (a.lang.equals("ar") && ms.get(next).entry().type() == Type.COUNTRY && next + 1 < ms.size()
-                    && ms.get(next + 1).firstToken() == ms.get(next).endToken()) {
+                    && (ms.get(next + 1).firstToken() == ms.get(next).endToken()
+                    || (comma = ms.get(next + 1).firstToken() == ms.get(next).endToken() + 1
+                    && TITLE_LINKS.contains(a.tokens.get(ms.get(next).endToken()).text())))) {
                 next++;
             }
             Match y = ms.get(next);
             if (x.entry().type() != Type.ROLE || y.entry().type() != Type.ROLE || x.entry().id().equals(y.entry().id())) {
                 continue;
             }
-            boolean pair = CHAINED_PAIRS.contains(Set.of(x.entry().id(), y.entry().id()));
+            // (with a comma after the country only a vice-president's senate: "رئيس الوزراء الأردني، ووزير
+            // الخارجية" are two people)
+            boolean pair = CHAINED_PAIRS.contains(Set.of(x.entry().id(), y.entry().id()))
+                    && (!comma || Set.of(x.entry().id(), y.entry().id()).equals(Set.of("vice_president", "speaker")));
             int from = ms.get(next - 1).endToken();
             boolean linked = y.firstToken() - from <= 1
                     && (y.firstToken() == from || TITLE_LINKS.contains(a.tokens.get(from).text()));

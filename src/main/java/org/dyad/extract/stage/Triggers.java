@@ -287,7 +287,7 @@ public final class Triggers {
         if (stem(w, "саммит")) {
             s.add(Signal.SUMMIT);
         }
-        if (w.equals("полях") && prev.equals("на")) {
+        if (w.equals("полях") && prev.equals("на") || stem(w, "кулуар")) { // "в кулуарах заседания"
             s.add(Signal.SIDELINES);
         }
         if (stem(w, "принял", "принимал", "принимает", "принимая") || w.equals("принят") || w.equals("принята")) {

@@ -36,6 +36,21 @@ class GazetteerTest {
     }
 
     @Test
+    void russian_case_forms_of_names_and_places_and_words_that_only_look_like_them() {
+        // "Ханом" is Khan's instrumental, not a form of "Ханой"; "Ханое" is
+        assertThat(ids("встретился с Имраном Ханом", "ru", Type.COUNTRY)).isEmpty();
+        assertThat(ids("переговоры в Ханое", "ru", Type.COUNTRY)).containsExactly("VN");
+        // "после" is "after", not "о после" of an ambassador
+        assertThat(ids("после встречи со своим коллегой", "ru", Type.ROLE)).doesNotContain("ambassador");
+        assertThat(ids("встреча с послом Ирана", "ru", Type.ROLE)).contains("ambassador");
+        // a name the English writes with a hyphen is written so in Russian too
+        assertThat(ids("Хосейн Амир-Абдоллахиан встретился", "ru", Type.PERSON)).containsExactly("amir-abdollahian");
+        assertThat(Gazetteer.hyphenedAs("Hossein Amir-Abdollahian", "Хосейн Амир Абдоллахиан"))
+                .isEqualTo("Хосейн Амир-Абдоллахиан");
+        assertThat(Gazetteer.hyphenedAs("Imran Khan", "Имран Хан")).isNull();
+    }
+
+    @Test
     void a_word_that_only_shares_a_countrys_consonants_is_not_it() {
         assertThat(countries("زار الوزير مرتين مصانع الألبان")).isEmpty(); // twice, dairy
         assertThat(Gazetteer.skeleton("السنغالي")).isEqualTo(Gazetteer.skeleton("السينغالي"));

@@ -555,6 +555,19 @@ class MeetingStageTest {
     }
 
     @Test
+    void yesterday_counts_from_the_items_dateline_and_the_corridors_are_a_summits_sidelines() {
+        // a page of 4 March with the wire's dateline of the 3rd: "yesterday, Monday" is the 2nd
+        assertThat(Stages.meetings("كوالالمبور/ 3 مارس/آذار //برناما//-- أعرب رئيس الوزراء الماليزي أنور إبراهيم عن "
+                + "تقديره. صرح بذلك خلال استقباله السفير الإندونيسي الجديد لدى ماليزيا «رادين محمد هادي» أمس، الاثنين.",
+                "ar", LocalDate.of(2026, 3, 4))).singleElement()
+                .satisfies(f -> assertThat(f.date()).isEqualTo(LocalDate.of(2026, 3, 2)));
+        assertThat(Stages.meetings("Министр иностранных дел Ирана Хосейн Амир-Абдоллахиан встретился с премьер-министром "
+                + "Пакистана Имраном Ханом в кулуарах заседания ОИС.", "ru", LocalDate.of(2021, 12, 19)))
+                .singleElement().satisfies(f -> assertThat(f.kind()).isEqualTo("sidelines_meeting"))
+                .satisfies(f -> assertThat(countries(f)).containsExactly("IR", "PK"));
+    }
+
+    @Test
     void a_meeting_on_a_visits_sidelines_is_a_meeting_of_the_visit_not_of_a_summit() {
         assertThat(Stages.meetings("التقى وزير الخارجية المصري سامح شكري، اليوم، رئيس مجلس النواب الأرجنتيني السيد كارلوس "
                 + "بيريز، وذلك على هامش زيارته إلى بوينس آيرس.", "ar", LocalDate.of(2021, 11, 27)))

@@ -86,6 +86,33 @@ class PeopleStageTest {
     }
 
     @Test
+    void a_named_counterpart_without_a_country_is_of_the_articles_other_country() {
+        List<PersonRef> p = Stages.withPeople("Грузия и Армения достигнут важных результатов, заявила министр экономики "
+                + "Грузии Нино Беридзе после встречи со своим коллегой Араиком Саргсяном в Ереване.", "ru",
+                LocalDate.of(2026, 2, 20)).stream().flatMap(s -> s.people().stream()).toList();
+        assertThat(p).extracting(PersonRef::role, PersonRef::country).containsExactly(tuple("minister", "GE"),
+                tuple("minister", "AM"));
+    }
+
+    @Test
+    void an_arabic_name_in_quotation_marks_after_a_new_envoys_title_and_a_phrase_that_is_no_name() {
+        assertThat(people("استقبل رئيس الوزراء السفير الإندونيسي الجديد لدى ماليزيا «رادين محمد إيمان هادي» في مبنى البرلمان.",
+                "ar", LocalDate.of(2026, 3, 3))).filteredOn(PersonRef::open).singleElement()
+                .satisfies(r -> assertThat(r.asWritten()).isEqualTo("رادين محمد إيمان هادي"))
+                .satisfies(r -> assertThat(r.country()).isEqualTo("ID"));
+        assertThat(people("قدم رئيس الوزراء تهانيه للسفير الإندونيسي بمناسبة بدء مهامه.", "ar", LocalDate.of(2026, 3, 3)))
+                .filteredOn(PersonRef::open).allSatisfy(r -> assertThat(r.asWritten()).isNull());
+    }
+
+    @Test
+    void an_argentine_vice_president_who_presides_over_the_senate_is_one_person() {
+        assertThat(people("واجتمع وزير الخارجية التركي إلى نائبة الرئيس الأرجنتيني، ورئيسة مجلس الشيوخ \"ماريا لوبيز\".",
+                "ar", LocalDate.of(2016, 5, 2))).filteredOn(PersonRef::open)
+                .extracting(PersonRef::asWritten, PersonRef::role, PersonRef::country)
+                .containsExactly(tuple("ماريا لوبيز", "vice_president", "AR"));
+    }
+
+    @Test
     void officials_of_international_bodies_are_not_people_of_a_country() {
         assertThat(people("Vladimir Putin met UN Secretary-General Antonio Guterres and President of the New Development Bank "
                 + "Dilma Rousseff.", "en", LocalDate.of(2024, 10, 22))).extracting(PersonRef::slug).containsExactly("putin");
