@@ -37,7 +37,7 @@ public final class Currencies {
     private static final Map<String, String> WORDS = Map.ofEntries(
             Map.entry("$", "USD"), Map.entry("usd", "USD"), Map.entry("долл", "USD"),
             Map.entry("€", "EUR"), Map.entry("eur", "EUR"), Map.entry("euro", "EUR"), Map.entry("euros", "EUR"),
-            Map.entry("евро", "EUR"), Map.entry("يورو", "EUR"),
+            Map.entry("евро", "EUR"), Map.entry("يورو", "EUR"), Map.entry("اورو", "EUR"),
             Map.entry("₽", "RUB"), Map.entry("rub", "RUB"), Map.entry("руб", "RUB"),
             Map.entry("¥", "CNY"), Map.entry("cny", "CNY"), Map.entry("rmb", "CNY"),
             Map.entry("kzt", "KZT"), Map.entry("tenge", "KZT"), Map.entry("тенге", "KZT"), Map.entry("₸", "KZT"),

@@ -155,6 +155,7 @@ public final class MoneyParser {
         BigDecimal total = BigDecimal.ZERO;
         BigDecimal current = BigDecimal.ZERO;
         BigDecimal lastScale = BigDecimal.ZERO;
+        BigDecimal lastChunk = BigDecimal.ZERO; // what the last scale added ("16 ألف": 16 000)
         boolean any = false;
         boolean lastWasDigits = false;
         int lastOrder = 0; // order of the last number word since the last scale: 1 units/teens, 2 tens, 3 hundreds
@@ -248,8 +249,18 @@ public final class MoneyParser {
                     }
                 }
                 case SCALE -> {
+                    if (current.signum() == 0 && lastChunk.signum() > 0 && w.value().compareTo(lastScale) > 0
+                            && k > i && tokens.get(k - 1).end() < t.start() && wordAt(tokens, k - 1, lang) != null
+                            && wordAt(tokens, k - 1, lang).role() == Role.SCALE) {
+                        // "16 ألف مليون يورو", "16 thousand million": a scale of the scale before it, 16 × 10³ × 10⁶
+                        total = total.subtract(lastChunk).add(lastChunk.multiply(w.multiplier()).multiply(w.value()));
+                        lastChunk = lastChunk.multiply(w.multiplier()).multiply(w.value());
+                        lastScale = w.value();
+                        break;
+                    }
                     BigDecimal multiplier = current.signum() == 0 ? BigDecimal.ONE : current;
-                    total = total.add(multiplier.multiply(w.multiplier()).multiply(w.value()));
+                    lastChunk = multiplier.multiply(w.multiplier()).multiply(w.value());
+                    total = total.add(lastChunk);
                     current = BigDecimal.ZERO;
                     lastScale = w.value();
                     lastOrder = 0;

@@ -29,8 +29,8 @@ public final class TradeStage {
     private static final Map<String, List<String>> TRADE_WORDS = Map.of(
             "turnover", List.of("التبادل", "التجاري", "حجم التجاره", "التجاره", "المبادلات", "مبادلات", "товарооборот", "торговл", "оборот",
                     "turnover", "trade"),
-            "export", List.of("صادرات", "الصادرات", "تصدير", "صدرتها", "صدرها", "экспорт", "export"),
-            "import", List.of("واردات", "الواردات", "استيراد", "استوردت", "استورد", "استوردتها", "استوردها", "импорт", "import"),
+            "export", List.of("صادرات", "الصادرات", "تصدير", "صدرتها", "صدرها", "صدر", "يصدر", "تصدر", "экспорт", "export"),
+            "import", List.of("واردات", "الواردات", "مستوردات", "المستوردات", "استيراد", "استوردت", "استورد", "استوردتها", "استوردها", "импорт", "import"),
             "target", List.of("رفع", "الوصول", "هدف", "الهدف", "امكانات", "امكانيات", "سيصل", "سيبلغ",
                     "مستهدف", "المستهدف", "يستهدف", "نستهدف", "مضاعفه", "довести", "доведени", "нарастить", "наращивани",
                     "увеличить", "увеличени", "цель", "цели", "целью", "потенциал", "ориентир", "достижени", "достичь",
@@ -137,7 +137,7 @@ public final class TradeStage {
             }
             for (MoneyMention found : money) {
                 MoneyMention m = settleCurrency(a, found, mainPair);
-                String kind = m == null ? null : tradeKind(a.tokens, tokenKinds, m);
+                String kind = m == null ? null : tradeKind(a.tokens, tokenKinds, m, a.money);
                 if (kind == null || m.amount().compareTo(MIN_FIGURE) < 0 || balance(a.tokens, m) || change(a.tokens, m)) {
                     continue; // "imports aggregated at $26.7" (the line cut before "billion") is no trade figure
                 }
@@ -200,6 +200,14 @@ public final class TradeStage {
                 }
             }
             code = codes.size() == 1 ? codes.iterator().next() : null;
+            if (codes.size() == 2 && a.countries.size() >= 2) {
+                // "بين الأردن والعراق … 197.1 مليون دينار": two states of the pair call their money so; the press
+                // names its own state first, and counts in its own money
+                String first = Currencies.resolve(m.currency(), a.countries.getFirst().code());
+                code = first != null && a.countries.stream().skip(1).anyMatch(c -> codes.contains(
+                        Currencies.resolve(m.currency(), c.code())) && !Currencies.resolve(m.currency(), c.code()).equals(first))
+                        ? first : null;
+            }
         }
         return code == null ? null : new MoneyMention(m.start(), m.end(), m.amount(), code, m.qualifier());
     }
@@ -254,8 +262,23 @@ public final class TradeStage {
                 }
             }
         }
+        // "حجم التبادل التجاري (الصادرات والمستوردات)", "exports and imports", "экспорт и импорт": the two together
+        // are the turnover
+        for (int i = 0; i + 2 < tokens.size(); i++) {
+            for (int j = i + 1; j <= i + 2; j++) {
+                boolean both = "export".equals(kinds[i]) && "import".equals(kinds[j])
+                        || "import".equals(kinds[i]) && "export".equals(kinds[j]);
+                if (both
+                        && (j == i + 1 || AND_WORDS.contains(tokens.get(i + 1).text()))) {
+                    kinds[i] = "turnover";
+                    kinds[j] = "turnover";
+                }
+            }
+        }
         return kinds;
     }
+
+    private static final Set<String> AND_WORDS = Set.of("and", "и", "و", "&", "/", ",");
 
     private static final Set<String> BETWEEN_WORDS = Set.of("between", "bilateral", "между", "двусторонний",
             "двустороннего", "بين", "الثنائي", "الثنائيه");
@@ -268,7 +291,7 @@ public final class TradeStage {
     private static final int KIND_WINDOW = 40;
 
     /** The kind named nearest before the amount (target wins over turnover), else nearest after. */
-    private static String tradeKind(List<Token> tokens, String[] kinds, MoneyMention m) {
+    private static String tradeKind(List<Token> tokens, String[] kinds, MoneyMention m, List<MoneyMention> money) {
         int first = firstTokenAt(tokens, m.start());
         int last = first;
         while (last < tokens.size() && tokens.get(last).end() <= m.end()) {
@@ -312,7 +335,8 @@ public final class TradeStage {
         // right after the amount names it, over trade named further before
         // ("489 مليون دولار منه منتجات مصرية استوردتها البرازيل": an export or import a few words on)
         if (after != null && !after.equals("turnover") && afterAt - last <= (after.equals("target") ? 1 : 3)
-                && (before == null || before.equals("turnover") && first - beforeAt > 3)) {
+                && (before == null || before.equals("turnover") && first - beforeAt > 3
+                || labelOfAnother(tokens, beforeAt, money) && afterAt - last <= 1)) {
             if (after.equals("target")) {
                 return "target";
             }
@@ -327,6 +351,18 @@ public final class TradeStage {
             return "target";
         }
         return kind;
+    }
+
+    /**
+     * "147.3 مليون دينار صادرات و49.8 مليون دينار مستوردات": a kind word right after another amount labels that
+     * one, not the next.
+     */
+    private static boolean labelOfAnother(List<Token> tokens, int at, List<MoneyMention> money) {
+        if (at <= 0) {
+            return false;
+        }
+        int before = tokens.get(at - 1).end(); // (not "$3,07 млрд, экспорт - $943,3 млн": a label after a comma opens its own)
+        return money.stream().anyMatch(o -> o.end() == before);
     }
 
     private static int firstTokenAt(List<Token> tokens, int offset) {

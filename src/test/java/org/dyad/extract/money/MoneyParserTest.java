@@ -69,6 +69,10 @@ class MoneyParserTest {
             اثني عشر مليار دولار                        | ar | 12000000000 | USD
             ثلاثة عشر مليون دولار                       | ar | 13000000   | USD
             مائة وخمسة عشر مليون دولار                  | ar | 115000000  | USD
+            بأكثر من 16 ألف مليون يورو                   | ar | 16000000000 | EUR
+            نحو 7300 مليون أورو                          | ar | 7300000000 | EUR
+            16 thousand million euros                   | en | 16000000000 | EUR
+            16 тысяч миллионов евро                     | ru | 16000000000 | EUR
             """)
     void reads_the_amounts_the_press_writes(String text, String lang, BigDecimal amount, String currency) {
         MoneyMention m = single(text.strip(), lang);

@@ -26,6 +26,24 @@ class TradeStageTest {
     }
 
     @Test
+    void a_dinar_of_two_states_is_the_first_named_ones_and_labels_after_the_amounts_name_them() {
+        // Jordan and Iraq both count in dinars: the Jordanian press names Jordan first, in its own money; exports and
+        // imports named together are the turnover, and a label after each amount is that amount's
+        assertThat(trade("بلغ حجم التبادل التجاري (الصادرات والمستوردات) بين الأردن والعراق 197.1 مليون دينار منها 147.3 "
+                + "مليون دينار صادرات و49.8 مليون دينار مستوردات.", "ar", List.of("IQ", "JO")))
+                .extracting(t -> t.value().longValueExact(), TradeFact::currency, TradeFact::kind)
+                .containsExactly(tuple(197_100_000L, "JOD", "turnover"), tuple(147_300_000L, "JOD", "export"),
+                        tuple(49_800_000L, "JOD", "import"));
+        // "экспорт - $943,3 млн": a label before its amount, after a comma, is its own
+        assertThat(trade("Объем торговли составил $3,07 млрд, экспорт - $943,3 млн, импорт - $2,13 млрд.", "ru", PAIR))
+                .extracting(TradeFact::kind).containsExactly("turnover", "export", "import");
+        // "صدّر المغرب نحو 7300 مليون أورو": the verb of an export, the Maghreb's spelling of the euro
+        assertThat(trade("وصدّر المغرب نحو 7300 مليون أورو إلى إسبانيا.", "ar", List.of("ES", "MA")))
+                .extracting(t -> t.value().longValueExact(), TradeFact::currency, TradeFact::kind)
+                .containsExactly(tuple(7_300_000_000L, "EUR", "export"));
+    }
+
+    @Test
     void from_one_amount_to_another_is_where_trade_stands_and_the_goal() {
         assertThat(trade("The leaders agreed to raise trade from $12 billion to $20 billion.", "en", PAIR))
                 .extracting(t -> t.value().longValueExact(), TradeFact::kind)
