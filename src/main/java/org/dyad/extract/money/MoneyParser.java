@@ -102,6 +102,11 @@ public final class MoneyParser {
                     next = c + 1;
                 }
             }
+            if (currency == null && !found.isEmpty() && number.value().signum() > 0 && elided(tokens, i, number.next(), lang)) {
+                // "товарооборот достиг 157,5 миллиарда долларов, при этом экспорт составил 104,3 миллиарда, а импорт —
+                // 53,2 миллиарда": the currency of the sentence's amount before, left out
+                currency = found.getLast().currency();
+            }
             if (currency != null && number.value().signum() > 0) {
                 found.add(new MoneyMention(start, end, number.value().stripTrailingZeros(), currency,
                         qualifier(tokens, i)));
@@ -111,6 +116,31 @@ public final class MoneyParser {
             }
         }
         return found;
+    }
+
+    /** Words after which an amount with its scale and no currency ends: "53,2 миллиарда, а …", "157.4 مليون فيما". */
+    private static final Set<String> AFTER_ELIDED = Set.of("а", "и", "and", "while", "whereas", "و", "فيما", "بينما",
+            "في", "in", "в");
+
+    /**
+     * Whether the number from {@code from} to {@code next} is an amount whose currency is left out: digits with a
+     * scale word ("104,3 миллиарда", "614.8 مليون", "7.4 billion") and then the sentence's end, a comma or a
+     * conjunction — not a count of things ("3 миллиона туристов").
+     */
+    private static boolean elided(List<Token> tokens, int from, int next, String lang) {
+        if (!tokens.get(from).isNumber() || next - from < 2) {
+            return false;
+        }
+        Word scale = wordAt(tokens, next - 1, lang);
+        if (scale == null || scale.role() != Role.SCALE || scale.value().compareTo(BigDecimal.valueOf(1_000_000)) < 0) {
+            return false;
+        }
+        if (next >= tokens.size()) {
+            return true;
+        }
+        Token after = tokens.get(next);
+        return after.kind() == Token.Kind.PUNCT && !after.text().equals("%") && !after.text().equals("٪")
+                || AFTER_ELIDED.contains(after.text());
     }
 
     private static MoneyMention.Qualifier qualifier(List<Token> tokens, int i) {

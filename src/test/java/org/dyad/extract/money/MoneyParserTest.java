@@ -1,6 +1,7 @@
 package org.dyad.extract.money;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -122,6 +123,19 @@ class MoneyParserTest {
         assertThat(money("سبعة عشر قطاعا في عام 2024", "ar")).isEmpty();
         assertThat(money("one of the two sides signed 12 agreements", "en")).isEmpty();
         assertThat(money("9/483 сотрудников", "ru")).isEmpty();
+    }
+
+    @Test
+    void an_amount_whose_currency_the_sentence_left_out_after_one_takes_that_currency_and_a_count_does_not() {
+        assertThat(money("товарооборот достиг 157,5 миллиарда долларов, при этом экспорт составил 104,3 миллиарда, "
+                + "а импорт — 53,2 миллиарда.", "ru")).extracting(m -> m.amount().longValueExact(), MoneyMention::currency)
+                .containsExactly(tuple(157_500_000_000L, "USD"), tuple(104_300_000_000L, "USD"), tuple(53_200_000_000L, "USD"));
+        assertThat(money("بلغت الصادرات 614.8 مليون دينار فيما المستوردات 157.4 مليون.", "ar"))
+                .extracting(MoneyMention::currency).containsExactly("~DINAR", "~DINAR");
+        // not a count of people, nor an amount with no currency before it in the sentence, nor a percentage
+        assertThat(money("Инвестиции составили 2 млрд долларов, страну посетили 3 миллиона туристов.", "ru")).hasSize(1);
+        assertThat(money("экспорт составил 104,3 миллиарда.", "ru")).isEmpty();
+        assertThat(money("exports reached $2 billion, up 5 million %", "en")).hasSize(1);
     }
 
     @Test
