@@ -33,7 +33,7 @@ public final class TradeStage {
             "import", List.of("واردات", "الواردات", "مستوردات", "المستوردات", "استيراد", "استوردت", "استورد", "استوردتها", "استوردها", "импорт", "import"),
             "target", List.of("رفع", "الوصول", "هدف", "الهدف", "امكانات", "امكانيات", "سيصل", "سيبلغ",
                     "مستهدف", "المستهدف", "يستهدف", "نستهدف", "مضاعفه", "довести", "доведени", "нарастить", "наращивани",
-                    "увеличить", "увеличени", "цель", "цели", "целью", "потенциал", "ориентир", "достижени", "достичь",
+                    "увеличить", "увеличени", "цель", "цели", "целью", "целев", "потенциал", "ориентир", "достижени", "достичь",
                     "достигнет", "составит", "превысит", "вырастет", "планиру", "target", "goal", "potential", "aim",
                     "expected", "projected", "forecast", "envisaged", "envisages"),
             "investment", List.of("استثمار", "الاستثمار", "الاستثمارات", "استثمارات", "استثمرت", "استثمر", "تستثمر",
@@ -240,7 +240,8 @@ public final class TradeStage {
     }
 
     /** "to reach", "will cross", "would double": a goal or a forecast, not a figure reached. */
-    private static final Set<String> GOAL_AUXILIARIES = Set.of("to", "will", "would", "could", "soon");
+    private static final Set<String> GOAL_AUXILIARIES = Set.of("to", "will", "would", "could", "soon", "should", "must",
+            "can", "may", "might");
 
     /** The trade kind each token of a sentence names, if any ("target" also for "to reach"). */
     private static String[] tokenKinds(List<Token> tokens) {
@@ -250,8 +251,10 @@ public final class TradeStage {
             if (!t.isWord()) {
                 continue;
             }
-            if (i > 0 && GOAL_AUXILIARIES.contains(tokens.get(i - 1).text()) && ENGLISH_GOAL_VERBS.contains(t.text())) {
-                kinds[i] = "target"; // "to reach", "to bring trade to"
+            if (i > 0 && GOAL_AUXILIARIES.contains(tokens.get(i - 1).text()) && ENGLISH_GOAL_VERBS.contains(t.text())
+                    || i > 0 && (tokens.get(i - 1).text().equals("should") || tokens.get(i - 1).text().equals("must"))
+                    && t.text().equals("be")) {
+                kinds[i] = "target"; // "to reach", "to bring trade to", "should reach $50b", "this amount should be …"
                 continue;
             }
             for (KindWords k : KIND_WORDS) {
@@ -361,8 +364,18 @@ public final class TradeStage {
         if (at <= 0) {
             return false;
         }
-        int before = tokens.get(at - 1).end(); // (not "$3,07 млрд, экспорт - $943,3 млн": a label after a comma opens its own)
-        return money.stream().anyMatch(o -> o.end() == before);
+        // ("3,1 млрд долларов составляет экспорт Турции": a verb between; not "$3,07 млрд, экспорт - $943,3 млн": a
+        // label after a comma opens its own amount)
+        for (int k = at - 1; k >= Math.max(0, at - 2); k--) {
+            int end = tokens.get(k).end();
+            if (money.stream().anyMatch(o -> o.end() == end)) {
+                return true;
+            }
+            if (!tokens.get(k).isWord()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static int firstTokenAt(List<Token> tokens, int offset) {

@@ -37,6 +37,13 @@ class TradeStageTest {
         // "экспорт - $943,3 млн": a label before its amount, after a comma, is its own
         assertThat(trade("Объем торговли составил $3,07 млрд, экспорт - $943,3 млн, импорт - $2,13 млрд.", "ru", PAIR))
                 .extracting(TradeFact::kind).containsExactly("turnover", "export", "import");
+        // "3,1 млрд долларов составляет экспорт Турции, а 4,8 млрд долларов - импорт": a verb between an amount and its
+        // label; "целевой объем": a target
+        assertThat(trade("Целевой объем торговли составляет 15 млрд долларов. В 2024 году товарооборот достиг 8 млрд долларов. "
+                + "Из них 3,1 млрд долларов составляет экспорт Турции, а 4,8 млрд долларов - импорт.", "ru", PAIR))
+                .extracting(t -> t.value().longValueExact(), TradeFact::kind)
+                .containsExactly(tuple(15_000_000_000L, "target"), tuple(8_000_000_000L, "turnover"),
+                        tuple(3_100_000_000L, "export"), tuple(4_800_000_000L, "import"));
         // "صدّر المغرب نحو 7300 مليون أورو": the verb of an export, the Maghreb's spelling of the euro
         assertThat(trade("وصدّر المغرب نحو 7300 مليون أورو إلى إسبانيا.", "ar", List.of("ES", "MA")))
                 .extracting(t -> t.value().longValueExact(), TradeFact::currency, TradeFact::kind)
@@ -50,6 +57,8 @@ class TradeStageTest {
                 .containsExactly(tuple(12_000_000_000L, "turnover"), tuple(20_000_000_000L, "target"));
         assertThat(trade("Стороны намерены довести товарооборот до 5 млрд долларов.", "ru", PAIR))
                 .extracting(TradeFact::kind).containsExactly("target");
+        assertThat(trade("The president said trade ties between Iran and Japan should reach 50 billion dollars per year.", "en",
+                PAIR)).extracting(TradeFact::kind).containsExactly("target");
     }
 
     @Test
