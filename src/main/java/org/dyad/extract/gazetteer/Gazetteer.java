@@ -216,7 +216,7 @@ public final class Gazetteer {
         String skeleton = skeleton(w);
         if (skeleton.length() >= 4) {
             arabicSkeletons.computeIfAbsent(skeleton, k -> new ArrayList<>()).add(new Object[] {w.length(), entry,
-                    ending(w)});
+                    ending(w), vowels(w)});
         }
     }
 
@@ -234,6 +234,32 @@ public final class Gazetteer {
             }
         }
         return b.toString();
+    }
+
+    /** The long vowels {@link #skeleton} leaves out, in order. */
+    static String vowels(String w) {
+        String bare = w.startsWith("ال") && w.length() > 4 ? w.substring(2) : w;
+        StringBuilder b = new StringBuilder();
+        for (int i = 1; i < bare.length(); i++) {
+            char c = bare.charAt(i);
+            if (c == 'ا' || c == 'و' || c == 'ي') {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /** Whether one vowel sequence is the other with letters added: spellings add long vowels, not swap them. */
+    private static boolean addedVowels(String a, String b) {
+        String shorter = a.length() <= b.length() ? a : b;
+        String longer = shorter == a ? b : a;
+        int k = 0;
+        for (int i = 0; i < longer.length() && k < shorter.length(); i++) {
+            if (longer.charAt(i) == shorter.charAt(k)) {
+                k++;
+            }
+        }
+        return k == shorter.length();
     }
 
     /** The last letter of a folded Arabic word before a final nisba ي and feminine ة (folded to ه). */
@@ -261,7 +287,9 @@ public final class Gazetteer {
             for (Object[] f : found) {
                 // the same ending too, but for a nisba's ي or ة ("البنجلاديشي" beside "بنجلاديش", "الألمان" beside
                 // "الألماني"): "ارتورو", Arturo, is no "إريتريا", "الأجندة" no "أوغندا"
-                if (Math.abs((Integer) f[0] - w.length()) <= 2 && (Character) f[2] == ending(w)) {
+                // (and the long vowels of one are the other's with some added: "أنجيلا", Angela, is no "أنجولا")
+                if (Math.abs((Integer) f[0] - w.length()) <= 2 && (Character) f[2] == ending(w)
+                        && addedVowels((String) f[3], vowels(w))) {
                     return (Entry) f[1];
                 }
             }
