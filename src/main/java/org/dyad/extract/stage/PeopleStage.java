@@ -563,6 +563,23 @@ public final class PeopleStage {
             "премьеров", "лидеры", "лидеров", "الرئيسان", "الرئيسين", "الوزيران", "الوزيرين", "الزعيمان", "الزعيمين",
             "الملكان", "رئيسا", "رئيسي", "وزيرا", "وزيري");
 
+    /**
+     * The index of the same title again right after a name, with its country right after it ("السفيرة مي طه خليل
+     * سفيرة مصر"), or -1.
+     */
+    private static int titleAgainAfter(List<Match> ms, int i, int nameEnd, String role) {
+        for (int j = i + 1; j + 1 < ms.size(); j++) {
+            Match t = ms.get(j);
+            if (t.firstToken() < nameEnd) {
+                continue;
+            }
+            boolean again = t.firstToken() == nameEnd && t.entry().type() == Type.ROLE && t.entry().id().equals(role)
+                    && ms.get(j + 1).entry().type() == Type.COUNTRY && ms.get(j + 1).firstToken() == t.endToken();
+            return again ? j : -1;
+        }
+        return -1;
+    }
+
     /** "رئيس مجلس الأمة الأسبق", "الوزيرة السابقة": an Arabic title of a former holder, the word after it. */
     private static boolean formerAfter(SentenceAnalysis a, int end) {
         for (int k = end; k < Math.min(a.tokens.size(), end + 2); k++) {
@@ -864,6 +881,14 @@ public final class PeopleStage {
                         }
                         if (unplaced != null && unplaced.endToken() - unplaced.firstToken() >= 2
                                 && a.tokens.get(unplaced.firstToken()).start() < a.bylineFrom) {
+                            int again = titleAgainAfter(ms, i, unplaced.endToken(), role);
+                            if (again >= 0) {
+                                // "السفيرة مي طه خليل سفيرة مصر لدى البرازيل": the title again after the name, with its country
+                                honorificRoles.add(again);
+                                addOpen(a, unplaced, role, ms.get(again + 1).entry().id(), lang, m, recognized, openNames,
+                                        fullNames, day, undated);
+                                break;
+                            }
                             // "National Assembly Chairman Vuong Dinh Hue": named, of a country the title leaves out
                             a.unplaced.add(new SentenceAnalysis.Unplaced(unplaced, role, m));
                             break;
@@ -1123,7 +1148,9 @@ public final class PeopleStage {
         return role.entry().type() == Type.ROLE && role.endToken() - role.firstToken() == 1
                 && OpenNames.isHonorific(a.tokens.get(role.firstToken()).text(), a.lang)
                 && name.entry().type() == Type.PERSON && name.firstToken() == role.endToken()
-                && role.firstToken() - titleEnd <= 1;
+                && (role.firstToken() == titleEnd || role.firstToken() - titleEnd == 1 && titleEnd < a.tokens.size()
+                && (!a.tokens.get(titleEnd).isWord() || OpenNames.isHonorific(a.tokens.get(titleEnd).text(), a.lang)));
+        // (not "نقل السفير المصري تحيات الرئيس عبد الفتاح السيسي": a word between, the president is not the envoy)
     }
 
     /**

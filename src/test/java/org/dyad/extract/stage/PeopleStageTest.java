@@ -105,6 +105,17 @@ class PeopleStageTest {
     }
 
     @Test
+    void an_envoy_named_between_her_title_and_the_title_again_with_its_country_and_a_president_whose_greetings_she_conveys() {
+        List<PersonRef> p = Stages.withPeople("استقبل الرئيس البرازيلي لولا دا سيلفا، السفيرة سلمى فؤاد ناصر سفيرة مصر لدى "
+                + "البرازيل. وعقب الحفل، تم عقد لقاء ثنائي، نقل خلاله السفير المصري تحيات الرئيس عبد الفتاح السيسي لنظيره "
+                + "البرازيلي. وبحث الجانبان العلاقات البرازيلية المصرية وتعزيز التعاون مع البرازيل.", "ar",
+                LocalDate.of(2024, 1, 10)).stream().flatMap(s -> s.people().stream()).toList();
+        assertThat(p).filteredOn(PersonRef::open).extracting(PersonRef::asWritten, PersonRef::country)
+                .containsOnly(tuple("سلمى فؤاد ناصر", "EG"));
+        assertThat(p).extracting(PersonRef::slug, PersonRef::role).doesNotContain(tuple("el-sisi", "ambassador"));
+    }
+
+    @Test
     void an_argentine_vice_president_who_presides_over_the_senate_is_one_person() {
         assertThat(people("واجتمع وزير الخارجية التركي إلى نائبة الرئيس الأرجنتيني، ورئيسة مجلس الشيوخ \"ماريا لوبيز\".",
                 "ar", LocalDate.of(2016, 5, 2))).filteredOn(PersonRef::open)
