@@ -83,7 +83,8 @@ public final class MeetingStage {
      * earlier visit or talks, with the date or the place it names ("in 2016 the presidents met in
      * Samarkand"). Without either it is background, not a meeting one could place.
      */
-    private java.util.Optional<MeetingDraft> recalled(SentenceAnalysis a, LocalDate published, List<SentenceAnalysis> analyses) {
+    private java.util.Optional<MeetingDraft> recalled(SentenceAnalysis a, LocalDate published, List<SentenceAnalysis> analyses,
+            boolean monthBefore) {
         LinkedHashMap<String, PersonRef> people = new LinkedHashMap<>();
         a.people.forEach(p -> join(people, p, a.roleFromTerms));
         long countries = people.values().stream().map(PersonRef::country).filter(java.util.Objects::nonNull).distinct().count();
@@ -94,7 +95,7 @@ public final class MeetingStage {
                 countries = 2;
             }
         }
-        if (countries < 2 || !placeable(a, published)) {
+        if (countries < 2 || !placeable(a, published) && !monthBefore) {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(recalledDraft(a, people));
@@ -209,13 +210,14 @@ public final class MeetingStage {
      * on the sidelines of the UN General Assembly in September". With its date or place, as any recalled
      * meeting; its people are those of the article's own meeting.
      */
-    private java.util.Optional<MeetingDraft> recalledOfPair(SentenceAnalysis a, LocalDate published, List<MeetingDraft> drafts) {
+    private java.util.Optional<MeetingDraft> recalledOfPair(SentenceAnalysis a, LocalDate published, List<MeetingDraft> drafts,
+            boolean monthBefore) {
         if (!a.people.isEmpty() || !namesThePair(a)) {
             return java.util.Optional.empty();
         }
         MeetingDraft main = drafts.stream().filter(x -> !x.recalled && countries(List.copyOf(x.people.values())) == 2)
                 .findFirst().orElse(null);
-        if (main == null || !placeable(a, published)) {
+        if (main == null || !placeable(a, published) && !monthBefore) {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(recalledDraft(a, main.people));
@@ -235,6 +237,7 @@ public final class MeetingStage {
         SentenceAnalysis previous = null; // the sentence before, when it names people and no meeting
         List<SentenceAnalysis> unnamedPair = new ArrayList<>(); // "началась беседа лидеров двух стран"
         int lead = leadStart(analyses);
+        int leadMonth = published != null ? 0 : leadMonth(analyses, lead);
         for (SentenceAnalysis a : analyses) {
             Set<Signal> s = a.signals;
             boolean trigger = !java.util.Collections.disjoint(s, Triggers.CUES);
@@ -266,9 +269,10 @@ public final class MeetingStage {
             if (!trigger || s.contains(Signal.FUTURE)) {
                 continue;
             }
-            if (isBackground(a, published, a.sentence.index() - lead <= 1)) {
-                java.util.Optional<MeetingDraft> r = recalled(a, published, analyses);
-                (r.isPresent() ? r : recalledOfPair(a, published, drafts)).ifPresent(drafts::add);
+            boolean monthBefore = published == null && leadMonth > 0 && a.sentence.index() - lead > 1 && earlierMonth(a, leadMonth);
+            if (isBackground(a, published, a.sentence.index() - lead <= 1) || monthBefore) {
+                java.util.Optional<MeetingDraft> r = recalled(a, published, analyses, monthBefore);
+                (r.isPresent() ? r : recalledOfPair(a, published, drafts, monthBefore)).ifPresent(drafts::add);
                 continue;
             }
             if (a.people.isEmpty()) {
@@ -632,6 +636,30 @@ public final class MeetingStage {
         d.people.values().forEach(p -> had.add(p.country()));
         return countries.size() == 2 && countries.equals(had) && !countries.contains(null)
                 && (existing.containsAll(people) || people.containsAll(existing));
+    }
+
+    /**
+     * The month of the day the lead names ("On November 21, the President … held a telephone conversation"), for an
+     * item without a date of its own; 0 when it names none.
+     */
+    private static int leadMonth(List<SentenceAnalysis> analyses, int lead) {
+        for (int i = lead; i < Math.min(analyses.size(), lead + 2); i++) {
+            for (DateMention d : analyses.get(i).dates) {
+                if ((d.kind() == DateMention.Kind.DAY || d.kind() == DateMention.Kind.DAY_MONTH) && d.month() != null) {
+                    return d.month();
+                }
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * In an item without a date: a month before the lead's, of no other year ("the meeting … in New York in
+     * September this year" after a lead of November 21) tells a past meeting.
+     */
+    private static boolean earlierMonth(SentenceAnalysis a, int leadMonth) {
+        return a.dates.stream().anyMatch(d -> d.kind() == DateMention.Kind.MONTH && d.month() != null && d.year() == null
+                && d.month() < leadMonth);
     }
 
     /**

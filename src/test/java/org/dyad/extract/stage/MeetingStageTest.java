@@ -568,6 +568,17 @@ class MeetingStageTest {
     }
 
     @Test
+    void in_an_item_without_a_date_a_month_before_the_leads_day_tells_a_past_meeting() {
+        List<MeetingFact> m = Stages.meetings("Presidents of Uzbekistan and Korea discuss cooperation\nOn November 21, the "
+                + "President of Uzbekistan Shavkat Mirziyoyev and the President of Korea Yoon Suk Yeol held a telephone "
+                + "conversation. They discussed relations. A special emphasis was placed on the agreements reached at the "
+                + "meeting of the leaders of the two countries on the sidelines of the United Nations General Assembly in "
+                + "New York in September this year.", "en", null);
+        assertThat(m).extracting(MeetingFact::kind, MeetingFact::recalled)
+                .containsExactlyInAnyOrder(tuple("phone_call", false), tuple("sidelines_meeting", true));
+    }
+
+    @Test
     void a_meeting_on_a_visits_sidelines_is_a_meeting_of_the_visit_not_of_a_summit() {
         assertThat(Stages.meetings("التقى وزير الخارجية المصري سامح شكري، اليوم، رئيس مجلس النواب الأرجنتيني السيد كارلوس "
                 + "بيريز، وذلك على هامش زيارته إلى بوينس آيرس.", "ar", LocalDate.of(2021, 11, 27)))
