@@ -51,6 +51,10 @@ final class RoleWords {
             {"en", "DPM", "deputy_prime_minister"},
             {"en", "counterpart", "counterpart"},
             {"en", "deputy foreign minister", "other"},
+            // a ruling party's leader (Vietnam, China, Laos): a participant of the vocabulary's "other" office
+            {"en", "general secretary", "other"},
+            {"ru", "генеральный секретарь", "other"},
+            {"ru", "генсек", "other"},
             {"ru", "президент", "president"},
             {"ru", "глава государства", "president"},
             {"ru", "премьер-министр", "prime_minister"},

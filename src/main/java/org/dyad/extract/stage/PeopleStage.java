@@ -580,6 +580,12 @@ public final class PeopleStage {
         return -1;
     }
 
+    /** Whether an organization's name follows the title at {@code i} ("генсеком ООН"): its official's title. */
+    private static boolean organizationAfter(List<Match> ms, int i) {
+        return i + 1 < ms.size() && ms.get(i + 1).entry().type() == Type.ORGANIZATION
+                && ms.get(i + 1).firstToken() - ms.get(i).endToken() <= 1;
+    }
+
     /** "رئيس مجلس الأمة الأسبق", "الوزيرة السابقة": an Arabic title of a former holder, the word after it. */
     private static boolean formerAfter(SentenceAnalysis a, int end) {
         for (int k = end; k < Math.min(a.tokens.size(), end + 2); k++) {
@@ -822,7 +828,8 @@ public final class PeopleStage {
                             }
                         }
                         int headStart = ms.get(head).firstToken();
-                        if (head > 0 && ms.get(head - 1).entry().type() == Type.PERSON && !boundPersons.contains(head - 1)) {
+                        if (head > 0 && ms.get(head - 1).entry().type() == Type.PERSON && !boundPersons.contains(head - 1)
+                                && !organizationAfter(ms, i)) { // (not "Ван И, генсеком ООН Антониу Гутерришем")
                             // "Sheikh Abdullah bin Zayed Al Nahyan, Deputy Prime Minister and Minister of Foreign Affairs":
                             // a known person before his title, whose country the title leaves out
                             Match person = ms.get(head - 1);

@@ -124,6 +124,17 @@ class PeopleStageTest {
     }
 
     @Test
+    void a_ruling_partys_general_secretary_is_a_participant_and_the_un_secretary_general_after_a_comma_is_no_ones_title() {
+        assertThat(people("Президент РФ Владимир Путин провел телефонный разговор с генеральным секретарем центрального "
+                + "комитета Коммунистической партии Вьетнама То Ламом. То Лам поблагодарил за поздравления.", "ru",
+                LocalDate.of(2026, 1, 24))).extracting(PersonRef::slug, PersonRef::role)
+                .contains(tuple("to-lam", "other"));
+        assertThat(people("Лавров провел встречи с главой МИД Китая Ван И, генсеком ООН Антониу Гутерришем.", "ru",
+                LocalDate.of(2022, 11, 16))).extracting(PersonRef::slug, PersonRef::role)
+                .contains(tuple("wang-yi", "foreign_minister")).doesNotContain(tuple("wang-yi", "other"));
+    }
+
+    @Test
     void officials_of_international_bodies_are_not_people_of_a_country() {
         assertThat(people("Vladimir Putin met UN Secretary-General Antonio Guterres and President of the New Development Bank "
                 + "Dilma Rousseff.", "en", LocalDate.of(2024, 10, 22))).extracting(PersonRef::slug).containsExactly("putin");
