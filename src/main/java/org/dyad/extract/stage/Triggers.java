@@ -61,6 +61,11 @@ public final class Triggers {
                         i + 3 < tokens.size() ? tokens.get(i + 3).text() : "",
                         i + 4 < tokens.size() ? tokens.get(i + 4).text() : "", prev, prev2);
             }
+            if (lang.equals("en") && (w.equals("called") || w.equals("calls") || w.equals("calling")) && next.equals("on")
+                    && !urged(tokens, i + 2)) {
+                // "Prime Minister Oli called on President Hamid and discussed …" (not "called on the parties to …": urged)
+                one.add(Signal.MEETING);
+            }
             if (lang.equals("ar") && SPOKE.contains(w) && withWithin(tokens, i, 8)) {
                 one.add(Signal.MEETING); // "تحدث هو ورئيسة وزراء إيطاليا مع الرئيس الأمريكي": spoke with
             }
@@ -81,6 +86,20 @@ public final class Triggers {
             s.add(Signal.FUTURE);
         }
         return s;
+    }
+
+    /** Whether "to" follows within a few words: "called on all parties to show restraint" urges, it is no visit. */
+    private static boolean urged(List<Token> tokens, int from) {
+        for (int k = from; k < Math.min(tokens.size(), from + 12); k++) {
+            String t = tokens.get(k).text();
+            if (t.equals("to")) {
+                return true;
+            }
+            if (t.equals(".") || t.equals(";")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> SPOKE = Set.of("تحدث", "وتحدث", "تحدثا", "تحادث", "وتحادث", "تحادثا");

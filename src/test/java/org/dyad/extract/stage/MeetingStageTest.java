@@ -555,6 +555,15 @@ class MeetingStageTest {
     }
 
     @Test
+    void called_on_someone_is_a_visit_to_them_and_called_on_someone_to_do_something_is_not() {
+        assertThat(Stages.meetings("Also today, Nepalese Prime Minister KP Sharma Oli called on Bangladeshi President "
+                + "Mohammad Abdul Hamid and discussed relations.", "en", LocalDate.of(2019, 11, 13)))
+                .singleElement().satisfies(f -> assertThat(countries(f)).containsExactly("BD", "NP"));
+        assertThat(Stages.meetings("Nepalese Prime Minister KP Sharma Oli called on Bangladeshi President Mohammad Abdul "
+                + "Hamid to release the funds.", "en", LocalDate.of(2019, 11, 13))).isEmpty();
+    }
+
+    @Test
     void yesterday_counts_from_the_items_dateline_and_the_corridors_are_a_summits_sidelines() {
         // a page of 4 March with the wire's dateline of the 3rd: "yesterday, Monday" is the 2nd
         assertThat(Stages.meetings("كوالالمبور/ 3 مارس/آذار //برناما//-- أعرب رئيس الوزراء الماليزي أنور إبراهيم عن "
