@@ -87,6 +87,15 @@ class PeopleStageTest {
     }
 
     @Test
+    void russian_speakers_under_their_houses_abbreviations_and_a_senate_of_the_congress() {
+        assertThat(people("В понедельник в Государственной Думе прошла встреча Председателя ГД Вячеслава Володина с "
+                + "Председателем Палаты сенаторов Национального конгресса Парагвая Хуаном Бенитесом. Володин рассказал о "
+                + "работе парламента России.", "ru",
+                LocalDate.of(2023, 10, 2))).extracting(PersonRef::role, PersonRef::country)
+                .containsExactly(tuple("speaker", "RU"), tuple("speaker", "PY"));
+    }
+
+    @Test
     void a_named_counterpart_without_a_country_is_of_the_articles_other_country() {
         List<PersonRef> p = Stages.withPeople("Грузия и Армения достигнут важных результатов, заявила министр экономики "
                 + "Грузии Нино Беридзе после встречи со своим коллегой Араиком Саргсяном в Ереване.", "ru",
