@@ -51,6 +51,10 @@ final class RoleWords {
             {"en", "DPM", "deputy_prime_minister"},
             {"en", "counterpart", "counterpart"},
             {"en", "deputy foreign minister", "other"},
+            // a member of a legislature who leads a delegation ("وفد الكونغرس برئاسة السيناتور الأمريكي روجر ويكر")
+            {"en", "senator", "other"},
+            {"ru", "сенатор", "other"},
+            {"ar", "السيناتور", "other"},
             // a ruling party's leader (Vietnam, China, Laos): a participant of the vocabulary's "other" office
             {"en", "general secretary", "other"},
             {"ru", "генеральный секретарь", "other"},

@@ -555,6 +555,13 @@ class MeetingStageTest {
     }
 
     @Test
+    void a_senator_leading_a_delegation_is_a_participant() {
+        assertThat(Stages.meetings("يريفان في 5 يوليو: استقبل وزير خارجية أرمينيا آرارات ميرزويان وفد الكونغرس برئاسة "
+                + "السيناتور الأمريكي روجر ويكر، وناقش المحاورون الحوار السياسي.", "ar", LocalDate.of(2023, 7, 5)))
+                .singleElement().satisfies(f -> assertThat(countries(f)).containsExactly("AM", "US"));
+    }
+
+    @Test
     void called_on_someone_is_a_visit_to_them_and_called_on_someone_to_do_something_is_not() {
         assertThat(Stages.meetings("Also today, Nepalese Prime Minister KP Sharma Oli called on Bangladeshi President "
                 + "Mohammad Abdul Hamid and discussed relations.", "en", LocalDate.of(2019, 11, 13)))
