@@ -93,7 +93,8 @@ public final class OpenNames {
             "هذا", "هذه", "ذلك", "تلك", "غدا", "الجاري", "الماضي", "والوفد", "الوفد", "المرافق", "له", "لها",
             "مساء", "صباح", "ظهر", "امام", "عقب", "اول", "الاول", "رئيس", "نائب", "ولي", "سفير", "وكيل", "مستشار",
             // "للسفير الإندونيسي بمناسبة بدء مهامه": on the occasion of, about, in order to, as
-            "بمناسبه", "بشان", "بهدف", "بصفته", "بصفتها", "بخصوص", "بدء", "بدايه", "الجديد", "الجديده");
+            "بمناسبه", "بشان", "بهدف", "بصفته", "بصفتها", "بخصوص", "بدء", "بدايه", "الجديد", "الجديده",
+            "المتحدث", "المتحدثه", "الناطق"); // "السفير بسام راضي المتحدث الرسمي": the spokesman's title after his name
 
     /** The name that starts at token {@code from} (after honorifics), or null. */
     public Name after(NormalizedText text, List<Token> tokens, int from, boolean[] known, String lang) {

@@ -580,6 +580,26 @@ public final class PeopleStage {
         return -1;
     }
 
+    private static boolean spokesperson(SentenceAnalysis a, PersonRef p) {
+        for (int k = Math.max(0, p.token() - 5); k < p.token(); k++) {
+            if (SPOKESPERSON.contains(a.tokens.get(k).text())
+                    || a.tokens.get(k).text().startsWith("представител") && k > 0 && a.tokens.get(k - 1).text().startsWith("официальн")) {
+                return true;
+            }
+        }
+        for (OpenNames.Name n : a.openNames) {
+            if (n.firstToken() == p.token()) {
+                int after = n.endToken() < a.tokens.size() && a.tokens.get(n.endToken()).text().matches("[,،]")
+                        ? n.endToken() + 1 : n.endToken();
+                return after < a.tokens.size() && SPOKESPERSON.contains(a.tokens.get(after).text());
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> SPOKESPERSON = Set.of("spokesman", "spokeswoman", "spokesperson", "пресс-секретарь",
+            "пресс-секретаря", "пресс-секретарем", "المتحدث", "المتحدثه", "الناطق", "والمتحدث");
+
     /** Whether an organization's name follows the title at {@code i} ("генсеком ООН"): its official's title. */
     private static boolean organizationAfter(List<Match> ms, int i) {
         return i + 1 < ms.size() && ms.get(i + 1).entry().type() == Type.ORGANIZATION
@@ -886,6 +906,10 @@ public final class PeopleStage {
                                 unplaced = listed;
                             }
                         }
+                        if (unplaced != null && unplaced.endToken() < a.tokens.size()
+                                && SPOKESPERSON.contains(a.tokens.get(unplaced.endToken()).text())) {
+                            break; // "أعلن السفير بسام راضي المتحدث الرسمي": the spokesman who reports it
+                        }
                         if (unplaced != null && unplaced.endToken() - unplaced.firstToken() >= 2
                                 && a.tokens.get(unplaced.firstToken()).start() < a.bylineFrom) {
                             int again = titleAgainAfter(ms, i, unplaced.endToken(), role);
@@ -1051,6 +1075,9 @@ public final class PeopleStage {
         // "UN Secretary-General Antonio Guterres", "President of the New Development Bank Dilma Rousseff": an official
         // of an international body takes part for it, not for a country (EXTRACTION.md)
         a.people.removeIf(p -> officialOfOrganization(a, p.token()));
+        // "أعلن السفير بسام راضي المتحدث الرسمي باسم رئاسة الجمهورية", "со ссылкой на официального представителя
+        // президента Египта Бассама Рэди", "spokesman Ned Price said": who reports the meeting, not who took part
+        a.people.removeIf(p -> p.open() && spokesperson(a, p));
         a.people.sort(Comparator.comparingInt(PersonRef::token));
         // "his Indian counterpart", "نظيره الهندي", "с индийским коллегой": the office of the other side
         for (int k = 0; k < a.people.size(); k++) {

@@ -148,6 +148,17 @@ class PeopleStageTest {
     }
 
     @Test
+    void a_spokesperson_who_reports_the_meeting_is_not_a_participant() {
+        assertThat(people("أعلن السفير سامي عادل المتحدث الرسمي باسم رئاسة الجمهورية، أن الرئيس عبد الفتاح السيسي استقبل "
+                + "اليوم رئيس مجلس النواب الإيطالي. وبحث الجانبان العلاقات المصرية الإيطالية والتعاون مع إيطاليا.", "ar",
+                LocalDate.of(2019, 10, 14)))
+                .extracting(PersonRef::role).doesNotContain("ambassador");
+        assertThat(people("Президент Египта Абдель Фаттах ас-Сиси позвонил премьер-министру Великобритании Борису Джонсону, "
+                + "сообщает агентство со ссылкой на официального представителя президента Египта Самира Адели.", "ru",
+                LocalDate.of(2020, 10, 14))).filteredOn(PersonRef::open).isEmpty();
+    }
+
+    @Test
     void officials_of_international_bodies_are_not_people_of_a_country() {
         assertThat(people("Vladimir Putin met UN Secretary-General Antonio Guterres and President of the New Development Bank "
                 + "Dilma Rousseff.", "en", LocalDate.of(2024, 10, 22))).extracting(PersonRef::slug).containsExactly("putin");
