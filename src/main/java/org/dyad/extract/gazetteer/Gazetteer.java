@@ -223,9 +223,13 @@ public final class Gazetteer {
     /** Words that share a country's consonants: "الألبان" is dairy as often as Albanians. */
     private static final Set<String> SKELETON_STOP = Set.of("الالبان", "البان");
 
+    private static String withoutArticle(String w) {
+        return w.startsWith("ال") && w.length() > 4 ? w.substring(2) : w;
+    }
+
     /** A folded Arabic word without its article and without the long vowels after its first letter. */
     static String skeleton(String w) {
-        String bare = w.startsWith("ال") && w.length() > 4 ? w.substring(2) : w;
+        String bare = withoutArticle(w);
         StringBuilder b = new StringBuilder(bare.length());
         for (int i = 0; i < bare.length(); i++) {
             char c = bare.charAt(i);
@@ -238,7 +242,7 @@ public final class Gazetteer {
 
     /** The long vowels {@link #skeleton} leaves out, in order. */
     static String vowels(String w) {
-        String bare = w.startsWith("ال") && w.length() > 4 ? w.substring(2) : w;
+        String bare = withoutArticle(w);
         StringBuilder b = new StringBuilder();
         for (int i = 1; i < bare.length(); i++) {
             char c = bare.charAt(i);
@@ -284,12 +288,14 @@ public final class Gazetteer {
             if (found == null) {
                 continue;
             }
+            char end = ending(w);
+            String vowels = vowels(w);
             for (Object[] f : found) {
                 // the same ending too, but for a nisba's ي or ة ("البنجلاديشي" beside "بنجلاديش", "الألمان" beside
                 // "الألماني"): "ارتورو", Arturo, is no "إريتريا", "الأجندة" no "أوغندا"
                 // (and the long vowels of one are the other's with some added: "أنجيلا", Angela, is no "أنجولا")
-                if (Math.abs((Integer) f[0] - w.length()) <= 2 && (Character) f[2] == ending(w)
-                        && addedVowels((String) f[3], vowels(w))) {
+                if (Math.abs((Integer) f[0] - w.length()) <= 2 && (Character) f[2] == end
+                        && addedVowels((String) f[3], vowels)) {
                     return (Entry) f[1];
                 }
             }

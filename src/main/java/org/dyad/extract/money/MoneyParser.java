@@ -279,9 +279,9 @@ public final class MoneyParser {
                     }
                 }
                 case SCALE -> {
+                    Word before = k > i ? wordAt(tokens, k - 1, lang) : null;
                     if (current.signum() == 0 && lastChunk.signum() > 0 && w.value().compareTo(lastScale) > 0
-                            && k > i && tokens.get(k - 1).end() < t.start() && wordAt(tokens, k - 1, lang) != null
-                            && wordAt(tokens, k - 1, lang).role() == Role.SCALE) {
+                            && before != null && before.role() == Role.SCALE && tokens.get(k - 1).end() < t.start()) {
                         // "16 ألف مليون يورو", "16 thousand million": a scale of the scale before it, 16 × 10³ × 10⁶
                         total = total.subtract(lastChunk).add(lastChunk.multiply(w.multiplier()).multiply(w.value()));
                         lastChunk = lastChunk.multiply(w.multiplier()).multiply(w.value());

@@ -1179,12 +1179,13 @@ public final class PeopleStage {
         }
         Match role = ms.get(k);
         Match name = ms.get(k + 1);
+        // (a word between only if it is a comma or an honorific: in "نقل السفير المصري تحيات الرئيس عبد الفتاح السيسي"
+        // the president is not the envoy)
         return role.entry().type() == Type.ROLE && role.endToken() - role.firstToken() == 1
                 && OpenNames.isHonorific(a.tokens.get(role.firstToken()).text(), a.lang)
                 && name.entry().type() == Type.PERSON && name.firstToken() == role.endToken()
                 && (role.firstToken() == titleEnd || role.firstToken() - titleEnd == 1 && titleEnd < a.tokens.size()
                 && (!a.tokens.get(titleEnd).isWord() || OpenNames.isHonorific(a.tokens.get(titleEnd).text(), a.lang)));
-        // (not "نقل السفير المصري تحيات الرئيس عبد الفتاح السيسي": a word between, the president is not the envoy)
     }
 
     /**

@@ -204,9 +204,9 @@ public final class TradeStage {
                 // "بين الأردن والعراق … 197.1 مليون دينار": two states of the pair call their money so; the press
                 // names its own state first, and counts in its own money
                 String first = Currencies.resolve(m.currency(), a.countries.getFirst().code());
-                code = first != null && a.countries.stream().skip(1).anyMatch(c -> codes.contains(
-                        Currencies.resolve(m.currency(), c.code())) && !Currencies.resolve(m.currency(), c.code()).equals(first))
-                        ? first : null;
+                boolean other = a.countries.stream().map(c -> Currencies.resolve(m.currency(), c.code()))
+                        .anyMatch(c -> c != null && !c.equals(first));
+                code = first != null && other ? first : null;
             }
         }
         return code == null ? null : new MoneyMention(m.start(), m.end(), m.amount(), code, m.qualifier());
